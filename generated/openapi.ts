@@ -1,0 +1,2631 @@
+/**
+ * Generated from openapi.yaml by openapi-typescript. Do not edit by hand:
+ * edit openapi.yaml, then run `npm run generate` (`npm run check:generated` fails on drift).
+ */
+
+export interface paths {
+    "/oauth2/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Request an access token
+         * @description Exchanges service account credentials for an access token with the OAuth 2.0 client
+         *     credentials grant (RFC 6749 §4.4). The client authenticates with HTTP Basic: the client id
+         *     and secret are each form-url-encoded, joined by `:` and base64-encoded (RFC 6749 §2.3.1).
+         *     The body is form-encoded; `scope` is space-separated (default `management:all`) and
+         *     `audience` defaults to `{baseUrl}/api/{apiVersion}` in the SDK. The lifetime
+         *     (`expires_in`) is not documented; about one hour is typical.
+         *
+         *     This request never carries a bearer token. Errors use the OAuth error body
+         *     (`error`, `error_description`), not the API's error body.
+         *
+         *     SDK: `client.refreshToken()` (the client also calls it on its own before the first
+         *     request and when a token expires).
+         */
+        post: operations["requestAccessToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List applications
+         * @description Lists applications one page at a time (`limit`, `cursor`). By default the caller sees its
+         *     own applications; privileged users (admin or owner) can pass `all=true` to list every
+         *     application in the organization. Service account tokens need the `management:all` scope.
+         *
+         *     SDK: `client.applications.list()`
+         */
+        get: operations["listApplications"];
+        put?: never;
+        /**
+         * Create an application
+         * @description Registers an application and its OAuth client. The answer holds the application and its
+         *     OAuth configuration; for a confidential client `oauth.clientSecret` is returned here and
+         *     on rotation only, so store it immediately. `pkceRequired` defaults to true. Fails with 409
+         *     when an application with the same name exists. Service account tokens need the
+         *     `management:all` scope.
+         *
+         *     SDK: `client.applications.create(data)`
+         */
+        post: operations["createApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/access-graph": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the access graph
+         * @description Returns the graph of applications and the integrations they can reach, used by the
+         *     dashboard to visualize access. With `includePolicy=true` the edges carry the computed
+         *     policy overlay. Admin-only; service account tokens need the `management:all` scope.
+         *
+         *     SDK: `client.applications.getAccessGraph()`
+         */
+        get: operations["getApplicationAccessGraph"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The application's id (a UUID, not its OAuth `clientId`).
+                 * @example 550e8400-e29b-41d4-a716-446655440000
+                 */
+                id: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an application
+         * @description Returns one application with its session counts, attached integrations and OAuth
+         *     configuration (never the client secret). Service account tokens need the `management:all` scope.
+         *
+         *     SDK: `client.applications.get(id)`
+         */
+        get: operations["getApplication"];
+        put?: never;
+        post?: never;
+        /**
+         * Archive an application
+         * @description Archives the application: sets `archivedAt` and revokes all of its active sessions. This
+         *     is not a hard delete; the application stays readable. Service account tokens need the
+         *     `management:all` scope.
+         *
+         *     SDK: `client.applications.archive(id)`
+         */
+        delete: operations["archiveApplication"];
+        options?: never;
+        head?: never;
+        /**
+         * Update an application
+         * @description Partial update: send only the fields to change; omitted fields are left unchanged. Fails
+         *     with 409 when another application already has the new name. Service account tokens need
+         *     the `management:all` scope.
+         *
+         *     SDK: `client.applications.update(id, data)`
+         */
+        patch: operations["updateApplication"];
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The application's id (a UUID, not its OAuth `clientId`).
+                 * @example 550e8400-e29b-41d4-a716-446655440000
+                 */
+                id: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate client secret
+         * @description Generates a new OAuth client secret. The previous secret stops working at once. The new
+         *     `oauth.clientSecret` is shown only in this answer: store it immediately. Service account
+         *     tokens need the `management:all` scope.
+         *
+         *     SDK: `client.applications.rotateSecret(id)`
+         */
+        post: operations["rotateApplicationSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/oauth": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The application's id (a UUID, not its OAuth `clientId`).
+                 * @example 550e8400-e29b-41d4-a716-446655440000
+                 */
+                id: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get OAuth configuration
+         * @description Returns the application's OAuth client configuration, without the client secret. Service
+         *     account tokens need the `management:all` scope.
+         *
+         *     SDK: `client.applications.getOAuth(id)`
+         */
+        get: operations["getApplicationOAuth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update OAuth configuration
+         * @description Partial update of the OAuth client configuration: send only the fields to change. Service
+         *     account tokens need the `management:all` scope.
+         *
+         *     SDK: `client.applications.updateOAuth(id, data)`
+         */
+        patch: operations["updateApplicationOAuth"];
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/integrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The application's id (a UUID, not its OAuth `clientId`).
+                 * @example 550e8400-e29b-41d4-a716-446655440000
+                 */
+                id: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List attached integrations
+         * @description Returns the ids of the integrations currently attached to the application. Service account
+         *     tokens need the `management:all` scope.
+         *
+         *     SDK: `client.applications.listIntegrations(id)`
+         */
+        get: operations["listApplicationIntegrations"];
+        /**
+         * Replace all integrations
+         * @description Replaces the application's whole integration set: any attached integration not in the list
+         *     is detached. An empty list detaches all. Service account tokens need the `management:all` scope.
+         *
+         *     SDK: `client.applications.setIntegrations(id, data)`
+         */
+        put: operations["setApplicationIntegrations"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/integrations/{integrationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The application's id (a UUID, not its OAuth `clientId`).
+                 * @example 550e8400-e29b-41d4-a716-446655440000
+                 */
+                id: components["parameters"]["ApplicationId"];
+                /**
+                 * @description The id of the integration to attach or detach.
+                 * @example 11111111-1111-4111-8111-111111111111
+                 */
+                integrationId: components["parameters"]["AttachedIntegrationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach integration
+         * @description Attaches one integration to the application. A no-op if it is already attached. Service
+         *     account tokens need the `management:all` scope.
+         *
+         *     SDK: `client.applications.attachIntegration(appId, integrationId)`
+         */
+        post: operations["attachApplicationIntegration"];
+        /**
+         * Detach integration
+         * @description Detaches one integration from the application. Users' existing connections to that
+         *     integration remain intact but can no longer be used through this application. Service
+         *     account tokens need the `management:all` scope.
+         *
+         *     SDK: `client.applications.detachIntegration(appId, integrationId)`
+         */
+        delete: operations["detachApplicationIntegration"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The application's id (a UUID, not its OAuth `clientId`).
+                 * @example 550e8400-e29b-41d4-a716-446655440000
+                 */
+                id: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List sessions
+         * @description Lists the application's agent (MCP) sessions, by default the active ones. Not
+         *     cursor-paginated: `limit` caps the answer (default 100, at most 200). Service account
+         *     tokens need the `management:all` scope.
+         *
+         *     SDK: `client.sessions.list(applicationId, params)`
+         */
+        get: operations["listAgentSessions"];
+        put?: never;
+        post?: never;
+        /**
+         * Revoke all sessions
+         * @description Disconnects every session of the application and revokes their tokens; the agents must
+         *     authorize again. Answers how many sessions were disconnected. Service account tokens need
+         *     the `management:all` scope.
+         *
+         *     SDK: `client.sessions.revokeAll(applicationId)`, also `client.applications.revokeAllAgentSessions(id)`
+         */
+        delete: operations["revokeAllAgentSessions"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/sessions/{sessionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The application's id (a UUID, not its OAuth `clientId`).
+                 * @example 550e8400-e29b-41d4-a716-446655440000
+                 */
+                id: components["parameters"]["ApplicationId"];
+                /**
+                 * @description The agent session's id.
+                 * @example 8d7c6b5a-4f3e-4d2c-9b1a-0f9e8d7c6b5a
+                 */
+                sessionId: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a session
+         * @description Returns one agent session of the application. Service account tokens need the
+         *     `management:all` scope.
+         *
+         *     SDK: `client.sessions.get(applicationId, sessionId)`
+         */
+        get: operations["getAgentSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List integrations
+         * @description Lists the organization's integrations one page at a time (`limit`, `cursor`). Service
+         *     account tokens need the `management:all` scope.
+         *
+         *     SDK: `client.integrations.list()`
+         */
+        get: operations["listIntegrations"];
+        put?: never;
+        /**
+         * Create an integration
+         * @description Registers an integration (an MCP server). `category` defaults to `gateway_remote_mcp` and
+         *     `authMode` to `none`; with `authMode: server_token` the body must carry `serverToken`,
+         *     which is stored and never returned (`serverTokenConfigured` tells whether one is set).
+         *     Fails with 409 when an integration with the same name exists. Service account tokens need
+         *     the `management:all` scope.
+         *
+         *     SDK: `client.integrations.create(data)`
+         */
+        post: operations["createIntegration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integrations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The integration's id.
+                 * @example 11111111-1111-4111-8111-111111111111
+                 */
+                id: components["parameters"]["IntegrationId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an integration
+         * @description Returns one integration. Secrets (server token, OAuth client secret) are never returned.
+         *     Service account tokens need the `management:all` scope.
+         *
+         *     SDK: `client.integrations.get(id)`
+         */
+        get: operations["getIntegration"];
+        put?: never;
+        post?: never;
+        /**
+         * Archive an integration
+         * @description Archives the integration; applications can no longer use its tools. Service account
+         *     tokens need the `management:all` scope.
+         *
+         *     SDK: `client.integrations.archive(id)`
+         */
+        delete: operations["archiveIntegration"];
+        options?: never;
+        head?: never;
+        /**
+         * Update an integration
+         * @description Partial update: send only the fields to change. Switching `authMode` to `server_token`
+         *     needs a `serverToken` unless one is already configured. Fails with 409 when another
+         *     integration already has the new name. Service account tokens need the `management:all` scope.
+         *
+         *     SDK: `client.integrations.update(id, data)`
+         */
+        patch: operations["updateIntegration"];
+        trace?: never;
+    };
+    "/api/v1/integrations/{id}/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The integration's id.
+                 * @example 11111111-1111-4111-8111-111111111111
+                 */
+                id: components["parameters"]["IntegrationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Validate an integration
+         * @description Checks that the integration's server is reachable and answers as an MCP server, and
+         *     records the result as the integration's `validationStatus`. Service account tokens need
+         *     the `management:all` scope.
+         *
+         *     SDK: `client.integrations.validate(id)`
+         */
+        post: operations["validateIntegration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integrations/{id}/oauth": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The integration's id.
+                 * @example 11111111-1111-4111-8111-111111111111
+                 */
+                id: components["parameters"]["IntegrationId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get OAuth app configuration
+         * @description Returns the integration's own OAuth app configuration (the client Kontext uses with the
+         *     provider). The client secret is never returned; `clientSecretConfigured` says whether one
+         *     is set. 404 when none is configured. Service account tokens need the `management:all` scope.
+         *
+         *     SDK: `client.integrations.getOAuthConfig(id)`
+         */
+        get: operations["getIntegrationOAuthConfig"];
+        /**
+         * Set OAuth app configuration
+         * @description Sets (creates or replaces) the integration's OAuth app configuration. The client secret is
+         *     write-only: it is stored and never returned. Service account tokens need the
+         *     `management:all` scope.
+         *
+         *     SDK: `client.integrations.setOAuthConfig(id, data)`
+         */
+        put: operations["setIntegrationOAuthConfig"];
+        post?: never;
+        /**
+         * Delete OAuth app configuration
+         * @description Removes the integration's OAuth app configuration, secret included. Service account
+         *     tokens need the `management:all` scope.
+         *
+         *     SDK: `client.integrations.deleteOAuthConfig(id)`
+         */
+        delete: operations["deleteIntegrationOAuthConfig"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integrations/{id}/connection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The integration's id.
+                 * @example 11111111-1111-4111-8111-111111111111
+                 */
+                id: components["parameters"]["IntegrationId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get connection status
+         * @description For a `user_token` integration: whether the caller is connected, since when and until
+         *     when. Never returns the token. Service account tokens need the `management:all` scope.
+         *
+         *     SDK: `client.integrations.getConnection(id)`
+         */
+        get: operations["getIntegrationConnection"];
+        put?: never;
+        /**
+         * Connect with a token
+         * @description For a `user_token` integration: stores the caller's own token for the integration's
+         *     server, connecting the caller. The token is write-only and never returned. Service
+         *     account tokens need the `management:all` scope.
+         *
+         *     SDK: `client.integrations.connect(id, data)`
+         */
+        post: operations["createIntegrationConnection"];
+        /**
+         * Disconnect
+         * @description For a `user_token` integration: deletes the caller's stored token, disconnecting the
+         *     caller. Service account tokens need the `management:all` scope.
+         *
+         *     SDK: `client.integrations.disconnect(id)`
+         */
+        delete: operations["revokeIntegrationConnection"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/service-accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List service accounts
+         * @description Lists the organization's service accounts one page at a time (`limit`, `cursor`).
+         *     Credentials are never included. `nextCursor` is always present: null on the last page.
+         *     Service account tokens need the `management:all` scope.
+         *
+         *     SDK: `client.serviceAccounts.list()`
+         */
+        get: operations["listServiceAccounts"];
+        put?: never;
+        /**
+         * Create a service account
+         * @description Creates a service account and its client credentials. `credentials.clientSecret` is
+         *     returned only here and on rotation: store it immediately. Fails with 409 when a service
+         *     account with the same name exists. Service account tokens need the `management:all` scope.
+         *
+         *     SDK: `client.serviceAccounts.create(data)`
+         */
+        post: operations["createServiceAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/service-accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The service account's id (a UUID, not its OAuth `clientId`).
+                 * @example 33333333-3333-4333-8333-333333333333
+                 */
+                id: components["parameters"]["ServiceAccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a service account
+         * @description Returns a service account's metadata, never its credentials. Service account tokens need
+         *     the `management:all` scope.
+         *
+         *     SDK: `client.serviceAccounts.get(id)`
+         */
+        get: operations["getServiceAccount"];
+        put?: never;
+        post?: never;
+        /**
+         * Revoke a service account
+         * @description Permanently deletes the service account and revokes every token issued to it. This cannot
+         *     be undone. Service account tokens need the `management:all` scope.
+         *
+         *     SDK: `client.serviceAccounts.revoke(id)`
+         */
+        delete: operations["revokeServiceAccount"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/service-accounts/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The service account's id (a UUID, not its OAuth `clientId`).
+                 * @example 33333333-3333-4333-8333-333333333333
+                 */
+                id: components["parameters"]["ServiceAccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate credentials
+         * @description Generates a new client secret. The old secret is refused at once for new tokens, but
+         *     tokens already issued with it keep working until they expire. The new secret is shown
+         *     only in this answer: store it immediately. Service account tokens need the
+         *     `management:all` scope.
+         *
+         *     SDK: `client.serviceAccounts.rotateSecret(id)` (then `client.clearToken()` when the client
+         *     rotates its own credentials)
+         */
+        post: operations["rotateServiceAccountSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/traces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List traces
+         * @description Lists tool execution traces one page at a time (`limit` with `cursor` or `offset`),
+         *     optionally narrowed by user, session, agent or application. Service account tokens need
+         *     the `management:all` scope.
+         *
+         *     SDK: `client.traces.list()`
+         */
+        get: operations["listTraces"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/traces/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Trace statistics
+         * @description Aggregates traces over a period (default the last 7 days): counts, error rate, latency,
+         *     bytes transferred, errors by type and the most used tools. The body is the stats object
+         *     itself; the SDK wraps it as `{ stats }`. Service account tokens need the `management:all` scope.
+         *
+         *     SDK: `client.traces.stats()`
+         */
+        get: operations["getTraceStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/traces/{traceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The trace's id (an opaque string, not a UUID).
+                 * @example 4bf92f3577b34da6a3ce929d0e0e4736
+                 */
+                traceId: components["parameters"]["TraceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a trace with events
+         * @description Returns one trace and its events in order. Service account tokens need the
+         *     `management:all` scope.
+         *
+         *     SDK: `client.traces.get(traceId)`
+         */
+        get: operations["getTrace"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mcp-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List events
+         * @description Lists recent MCP trace events directly, without going through a trace. Not
+         *     cursor-paginated: `limit` caps the answer. Service account tokens need the
+         *     `management:all` scope.
+         *
+         *     SDK: `client.events.list()`
+         */
+        get: operations["listMcpEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /**
+         * @description The API's error body (NestJS-style). `message` is a single string, or an array of strings
+         *     when request validation fails (one message per problem; inferred from the framework).
+         */
+        Error: {
+            /** @description What went wrong; an array of messages for request validation failures. */
+            message: string | string[];
+            /** @description The HTTP status code, repeated. */
+            statusCode: number;
+            /** @description The HTTP reason phrase, for example `Bad Request`. */
+            error?: string;
+        };
+        /** @description The token endpoint's error body (RFC 6749 §5.2). */
+        OAuthError: {
+            /** @description The OAuth error code, for example `invalid_client`, `invalid_request`, `invalid_scope` or `unauthorized_client`. */
+            error: string;
+            /** @description A human-readable explanation. */
+            error_description?: string;
+        };
+        /** @description The client credentials token request (RFC 6749 §4.4.2), form-encoded. */
+        TokenRequest: {
+            /** @enum {string} */
+            grant_type: "client_credentials";
+            /** @description Requested scopes, separated by spaces. Defaults to `management:all`. */
+            scope?: string;
+            /** @description The token's audience; the SDK sends `{baseUrl}/api/{apiVersion}` unless configured otherwise. */
+            audience?: string;
+        };
+        /** @description A successful token response (RFC 6749 §5.1). */
+        TokenResponse: {
+            /** @description The bearer token for API requests. */
+            access_token: string;
+            /** @description `Bearer`. Compare case-insensitively (RFC 6749 §7.1). */
+            token_type: string;
+            /** @description Lifetime of the token in seconds. Not documented; about one hour is typical. */
+            expires_in?: number;
+            /** @description The granted scopes, separated by spaces. */
+            scope?: string;
+        };
+        /** @description An application registered with the organization. */
+        Application: {
+            /** Format: uuid */
+            id: string;
+            /** @description Display name. */
+            name: string;
+            description?: string;
+            /**
+             * Format: uuid
+             * @description The user who created the application.
+             */
+            ownerUserId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * Format: date-time
+             * @description When the application was archived; null unless archived.
+             */
+            archivedAt: string | null;
+            /** @description Whether the caller can edit this application. */
+            canModify: boolean;
+            /** @description Sessions currently active. */
+            activeSessionCount: number;
+            /** @description Sessions idle but not expired. */
+            idleSessionCount: number;
+            /** @description Sessions connected right now. */
+            liveSessionCount: number;
+            /** @description All sessions, in any state. */
+            totalSessionCount: number;
+            /** @description The MCP URL template generated for the application. */
+            mcpUrlTemplate: string | null;
+            /** @description The attached integrations. */
+            integrations: components["schemas"]["ApplicationIntegration"][];
+            /** @description The OAuth client configuration (never the secret here), or null. */
+            oauth: components["schemas"]["ApplicationOAuth"] | null;
+        };
+        /** @description Inferred: an integration as listed in `Application.integrations` (a summary of `Integration`). */
+        ApplicationIntegration: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uri */
+            url?: string;
+        };
+        /** @description An application's OAuth client configuration. */
+        ApplicationOAuth: {
+            /** @enum {string} */
+            type: "public" | "confidential";
+            /** @description The OAuth client id, `app_<uuid>`. */
+            clientId: string;
+            /** @description The client secret. Present only in create and rotate-secret answers, for confidential clients; store it immediately. */
+            clientSecret?: string;
+            redirectUris: string[];
+            pkceRequired: boolean;
+            scopes: string[];
+            /** @description Allowed resource indicators (RFC 8707). */
+            allowedResources: string[];
+        };
+        /** @description The body of `createApplication`. */
+        CreateApplicationInput: {
+            /** @description Display name. */
+            name: string;
+            description?: string;
+            oauth: components["schemas"]["CreateApplicationOAuthInput"];
+        };
+        /** @description The OAuth client to register with a new application. */
+        CreateApplicationOAuthInput: {
+            /**
+             * @description `public` for clients that cannot keep a secret (CLI, desktop, browser); `confidential` for server-side clients.
+             * @enum {string}
+             */
+            type: "public" | "confidential";
+            /** @description Allowed OAuth redirect URIs. */
+            redirectUris: string[];
+            /** @description Require PKCE for the authorization code flow. Defaults to `true`. */
+            pkceRequired?: boolean;
+            /** @description Allowed OAuth scopes. */
+            scopes?: string[];
+            /** @description Allowed resource indicators. */
+            allowedResources?: string[];
+        };
+        /** @description The body of `updateApplication`. Send only the fields to change. */
+        UpdateApplicationInput: {
+            name?: string;
+            description?: string;
+        };
+        /** @description The body of `updateApplicationOAuth`. Send only the fields to change. */
+        UpdateApplicationOAuthInput: {
+            /** @enum {string} */
+            type?: "public" | "confidential";
+            redirectUris?: string[];
+            pkceRequired?: boolean;
+            scopes?: string[];
+            allowedResources?: string[];
+        };
+        /** @description A page of applications. */
+        ApplicationList: {
+            items: components["schemas"]["Application"][];
+            /** @description Absent or null on the last page; pass it as `cursor` to get the next page. */
+            nextCursor?: string | null;
+        };
+        ApplicationResponse: {
+            application: components["schemas"]["Application"];
+        };
+        /** @description The new application and its OAuth configuration, with `clientSecret` for confidential clients. */
+        CreateApplicationResponse: {
+            application: components["schemas"]["Application"];
+            oauth: components["schemas"]["ApplicationOAuth"];
+        };
+        ApplicationOAuthResponse: {
+            oauth: components["schemas"]["ApplicationOAuth"];
+        };
+        /** @description The ids of the integrations attached to an application. */
+        IntegrationIdList: {
+            integrationIds: string[];
+        };
+        /** @description The complete set of integrations to attach; any other attached integration is detached. */
+        SetApplicationIntegrationsInput: {
+            integrationIds: string[];
+        };
+        /** @description Inferred: the access graph is undocumented; modelled as applications and integrations (nodes) joined by access edges. */
+        AccessGraph: {
+            nodes: components["schemas"]["AccessGraphNode"][];
+            edges: components["schemas"]["AccessGraphEdge"][];
+        };
+        /** @description Inferred: a node of the access graph. */
+        AccessGraphNode: {
+            /** @description The application's or integration's id. */
+            id: string;
+            /** @description The kind of node, for example `application` or `integration`. */
+            type: string;
+            name?: string;
+        };
+        /** @description Inferred: an edge of the access graph, from an application to an integration it can reach. */
+        AccessGraphEdge: {
+            /** @description The id of the source node. */
+            source: string;
+            /** @description The id of the target node. */
+            target: string;
+            /** @description Inferred: the computed policy overlay; present only with `includePolicy=true`. */
+            policy?: {
+                /** @description The effective policy level, for example `allow`. */
+                level?: string;
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        /** @description An agent (MCP) session opened through an application. */
+        AgentSession: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /**
+             * @description The stored state.
+             * @enum {string}
+             */
+            status: "active" | "disconnected";
+            /**
+             * @description The state computed from activity and token expiry.
+             * @enum {string}
+             */
+            derivedStatus: "active" | "idle" | "expired" | "disconnected";
+            /** Format: date-time */
+            tokenExpiresAt?: string;
+            /** Format: date-time */
+            lastActiveAt?: string;
+            /** Format: date-time */
+            connectedAt?: string;
+            /** Format: date-time */
+            disconnectedAt?: string;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: uuid
+             * @description The application's id.
+             */
+            agentId: string;
+            /** Format: uuid */
+            organizationId: string;
+            hostname: string;
+            userAgent: string;
+            /** @description The MCP client's self-description (`clientInfo` of the MCP initialize request), or null. */
+            clientInfo: {
+                name?: string;
+                version?: string;
+            } | null;
+        };
+        /** @description The sessions of an application (not cursor-paginated). */
+        AgentSessionList: {
+            items: components["schemas"]["AgentSession"][];
+        };
+        AgentSessionResponse: {
+            session: components["schemas"]["AgentSession"];
+        };
+        RevokeAgentSessionsResult: {
+            success: boolean;
+            /** @description How many sessions were disconnected. */
+            disconnectedCount: number;
+        };
+        /** @description An integration, an external MCP server your applications connect to. */
+        Integration: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /**
+             * Format: uri
+             * @description The MCP server's URL.
+             */
+            url: string;
+            /** @enum {string} */
+            category: "gateway_remote_mcp" | "internal_mcp_credentials";
+            /** @enum {string} */
+            authMode: "none" | "oauth" | "user_token" | "server_token";
+            capabilities: components["schemas"]["IntegrationCapabilities"];
+            oauth: components["schemas"]["IntegrationProviderOAuth"];
+            /**
+             * @description The last validation result; null until validated.
+             * @enum {string|null}
+             */
+            validationStatus: "pending" | "valid" | "invalid" | null;
+            /** @description Whether a server token is stored (the token itself is never returned). */
+            serverTokenConfigured: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description Which MCP capabilities the integration's server offers. */
+        IntegrationCapabilities: {
+            tools?: boolean;
+            resources?: boolean;
+            prompts?: boolean;
+        };
+        /** @description The OAuth provider behind an `oauth` integration. */
+        IntegrationProviderOAuth: {
+            /** @description The provider's name, for example `github`. */
+            provider?: string;
+            /**
+             * Format: uri
+             * @description The provider's issuer URL.
+             */
+            issuer?: string;
+            scopes?: string[];
+        };
+        /**
+         * @description The body of `createIntegration`. `serverToken` is required when `authMode` is
+         *     `server_token`; it is write-only.
+         */
+        CreateIntegrationInput: {
+            name: string;
+            /**
+             * Format: uri
+             * @description The MCP server's URL.
+             */
+            url: string;
+            /** @description Defaults to `gateway_remote_mcp`. */
+            category?: "gateway_remote_mcp" | "internal_mcp_credentials";
+            /** @description How Kontext authenticates to the server. Defaults to `none`; `server_token` needs `serverToken`. */
+            authMode?: "none" | "oauth" | "user_token" | "server_token";
+            oauth?: components["schemas"]["IntegrationProviderOAuth"];
+            capabilities?: components["schemas"]["IntegrationCapabilities"];
+            /** @description A JSON Schema describing the credentials each user supplies (for `internal_mcp_credentials`). */
+            credentialSchema?: {
+                [key: string]: unknown;
+            };
+            /** @description The token Kontext sends to the server. Required when `authMode` is `server_token`. Never returned. */
+            serverToken?: string;
+        };
+        /** @description The body of `updateIntegration`. Send only the fields to change. */
+        UpdateIntegrationInput: {
+            name?: string;
+            /** Format: uri */
+            url?: string;
+            /** @enum {string} */
+            category?: "gateway_remote_mcp" | "internal_mcp_credentials";
+            /** @enum {string} */
+            authMode?: "none" | "oauth" | "user_token" | "server_token";
+            oauth?: components["schemas"]["IntegrationProviderOAuth"];
+            capabilities?: components["schemas"]["IntegrationCapabilities"];
+            credentialSchema?: {
+                [key: string]: unknown;
+            };
+            /** @description A new server token. Never returned. */
+            serverToken?: string;
+        };
+        /** @description A page of integrations. */
+        IntegrationList: {
+            items: components["schemas"]["Integration"][];
+            /** @description Absent or null on the last page; pass it as `cursor` to get the next page. */
+            nextCursor?: string | null;
+        };
+        IntegrationResponse: {
+            integration: components["schemas"]["Integration"];
+        };
+        /** @description The result of validating an integration. */
+        IntegrationValidation: {
+            /** @enum {string} */
+            status: "pending" | "valid" | "invalid";
+            /** @description Details, usually why validation failed. */
+            message?: string;
+        };
+        /** @description Inferred: the integration's own OAuth app configuration. The client secret is never returned. */
+        IntegrationOAuthConfig: {
+            clientId: string;
+            /** Format: uri */
+            authorizationUrl: string;
+            /** Format: uri */
+            tokenUrl: string;
+            scopes: string[];
+            /** @description Whether a client secret is stored. */
+            clientSecretConfigured: boolean;
+            /** Format: date-time */
+            updatedAt?: string;
+        };
+        /** @description The body of `setIntegrationOAuthConfig`. */
+        SetIntegrationOAuthConfigInput: {
+            clientId: string;
+            /** @description Stored and never returned. */
+            clientSecret: string;
+            /** Format: uri */
+            authorizationUrl: string;
+            /** Format: uri */
+            tokenUrl: string;
+            scopes: string[];
+        };
+        IntegrationOAuthConfigResponse: {
+            oauth: components["schemas"]["IntegrationOAuthConfig"];
+        };
+        /** @description Inferred: the caller's connection to a `user_token` integration. The token is never returned. */
+        IntegrationConnection: {
+            /** @enum {string} */
+            status: "connected" | "not_connected" | "expired";
+            /** Format: date-time */
+            connectedAt?: string | null;
+            /**
+             * Format: date-time
+             * @description When the stored token expires; null if it does not or is unknown.
+             */
+            expiresAt?: string | null;
+        };
+        /** @description The body of `createIntegrationConnection`. */
+        CreateIntegrationConnectionInput: {
+            /** @description The caller's token for the integration's server. Never returned. */
+            token: string;
+        };
+        IntegrationConnectionResponse: {
+            connection: components["schemas"]["IntegrationConnection"];
+        };
+        /** @description Inferred: a service account's metadata. Never includes the secret. */
+        ServiceAccount: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string | null;
+            /** @description The OAuth client id, `sa_<uuid>`. */
+            clientId: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @description Client credentials for the token endpoint. Returned only on create and rotate; store the secret immediately. */
+        ServiceAccountCredentials: {
+            clientId: string;
+            clientSecret: string;
+        };
+        /** @description The body of `createServiceAccount`. */
+        CreateServiceAccountInput: {
+            /** @description Display name. */
+            name: string;
+            description?: string;
+        };
+        /** @description A page of service accounts, never with secrets. */
+        ServiceAccountList: {
+            items: components["schemas"]["ServiceAccount"][];
+            /** @description Null on the last page; otherwise pass it as `cursor` to get the next page. */
+            nextCursor: string | null;
+        };
+        ServiceAccountResponse: {
+            serviceAccount: components["schemas"]["ServiceAccount"];
+        };
+        CreateServiceAccountResponse: {
+            serviceAccount: components["schemas"]["ServiceAccount"];
+            credentials: components["schemas"]["ServiceAccountCredentials"];
+        };
+        ServiceAccountCredentialsResponse: {
+            credentials: components["schemas"]["ServiceAccountCredentials"];
+        };
+        /** @description A tool execution trace. */
+        Trace: {
+            traceId: string;
+            /**
+             * Format: uuid
+             * @description The MCP session the trace belongs to.
+             */
+            sessionId: string;
+            /** Format: date-time */
+            startedAt: string;
+            /**
+             * Format: date-time
+             * @description Null while the trace is running.
+             */
+            endedAt: string | null;
+            eventCount: number;
+            okCount: number;
+            warnCount: number;
+            errorCount: number;
+            /**
+             * Format: uuid
+             * @description The application's id.
+             */
+            agentId: string;
+            agentName: string;
+            /** Format: uuid */
+            ownerUserId: string;
+            /** Format: email */
+            ownerEmail: string;
+            /** Format: uuid */
+            agentSessionId?: string;
+            agentSessionName?: string;
+        };
+        /** @description One event of a trace. Inferred, except `status`: the fields besides `status` come from the service's clients. */
+        TraceEvent: {
+            /** Format: uuid */
+            id?: string;
+            traceId?: string;
+            /** Format: uuid */
+            sessionId?: string;
+            /** Format: uuid */
+            integrationId?: string;
+            toolName?: string;
+            /** @description The kind of event, for example `tool_call`. */
+            eventType?: string;
+            /**
+             * @description `error_remote`: the server failed; `error_proxy`: Kontext failed; `error_auth`: authorization failed.
+             * @enum {string}
+             */
+            status: "ok" | "warn" | "error_remote" | "error_proxy" | "error_auth";
+            durationMs?: number;
+            errorMessage?: string | null;
+            /** Format: date-time */
+            createdAt?: string;
+        };
+        /** @description A page of traces. */
+        TraceList: {
+            items: components["schemas"]["Trace"][];
+            /** @description Absent or null on the last page; pass it as `cursor` to get the next page. */
+            nextCursor?: string | null;
+        };
+        /** @description A trace and its events. */
+        TraceDetail: {
+            trace: components["schemas"]["Trace"];
+            events: components["schemas"]["TraceEvent"][];
+        };
+        /**
+         * @description Trace statistics over a period. Inferred: the shape of `latency`, and of the items of
+         *     `errorsByType` and `topTools`.
+         */
+        TraceStats: {
+            totalTraces: number;
+            totalEvents: number;
+            /** @description Event counts by status (`ok`, `warn`, `error_remote`, ...). */
+            eventCounts: {
+                [key: string]: number;
+            };
+            /** @description Share of events that failed, in percent. */
+            errorRate: number;
+            /** @description Inferred: latency percentiles in milliseconds. */
+            latency: {
+                p50?: number;
+                p95?: number;
+                p99?: number;
+            };
+            bytesTransferred: {
+                in: number;
+                out: number;
+            };
+            errorsByType: {
+                type?: string;
+                count?: number;
+            }[];
+            topTools: {
+                toolName?: string;
+                count?: number;
+            }[];
+        };
+        /** @description Inferred: an MCP event as listed by `listMcpEvents`. */
+        McpEvent: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            sessionId: string;
+            toolName: string;
+            /** @description The kind of event, for example `tool_call`. */
+            eventType: string;
+            /** @description The outcome, for example `ok` or `error_remote` (see `TraceEvent.status`). */
+            status: string;
+            durationMs: number;
+            traceId: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @description Recent MCP events (not cursor-paginated). */
+        McpEventList: {
+            items: components["schemas"]["McpEvent"][];
+        };
+    };
+    responses: {
+        /**
+         * @description The request body or parameters are invalid. Validation failures carry one message per
+         *     problem in an array (NestJS-style); other 400s carry a single string.
+         */
+        BadRequest: {
+            headers: {
+                "x-request-id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The bearer token is missing, invalid or expired. */
+        Unauthorized: {
+            headers: {
+                "x-request-id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The caller may not do this (role, scope or policy). */
+        Forbidden: {
+            headers: {
+                "x-request-id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description No resource with this id (or the caller cannot see it). */
+        NotFound: {
+            headers: {
+                "x-request-id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The request conflicts with the current state, for example a duplicate name. */
+        Conflict: {
+            headers: {
+                "x-request-id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Rate limit exceeded. Wait as `Retry-After` says, then retry. */
+        TooManyRequests: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                "x-request-id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+    };
+    parameters: {
+        /** @description Maximum number of items to return. */
+        Limit: number;
+        /** @description Opaque cursor from the previous page's `nextCursor`. Omit it for the first page. */
+        Cursor: string;
+        /** @description Maximum number of sessions to return. */
+        SessionLimit: number;
+        /** @description Number of items to skip (offset paging, an alternative to `cursor`). */
+        Offset: number;
+        /**
+         * @description The application's id (a UUID, not its OAuth `clientId`).
+         * @example 550e8400-e29b-41d4-a716-446655440000
+         */
+        ApplicationId: string;
+        /**
+         * @description The integration's id.
+         * @example 11111111-1111-4111-8111-111111111111
+         */
+        IntegrationId: string;
+        /**
+         * @description The id of the integration to attach or detach.
+         * @example 11111111-1111-4111-8111-111111111111
+         */
+        AttachedIntegrationId: string;
+        /**
+         * @description The service account's id (a UUID, not its OAuth `clientId`).
+         * @example 33333333-3333-4333-8333-333333333333
+         */
+        ServiceAccountId: string;
+        /**
+         * @description The agent session's id.
+         * @example 8d7c6b5a-4f3e-4d2c-9b1a-0f9e8d7c6b5a
+         */
+        SessionId: string;
+        /**
+         * @description The trace's id (an opaque string, not a UUID).
+         * @example 4bf92f3577b34da6a3ce929d0e0e4736
+         */
+        TraceId: string;
+        /** @description Only traces of this user. */
+        UserIdFilter: string;
+        /** @description Only traces of this MCP session. */
+        SessionIdFilter: string;
+        /** @description Only traces of this agent (an application id). */
+        AgentIdFilter: string;
+        /** @description Only traces of this application. */
+        ApplicationIdFilter: string;
+    };
+    requestBodies: never;
+    headers: {
+        /**
+         * @description How long to wait before retrying, as an integer number of seconds or an HTTP date (RFC 9110 §10.2.3).
+         * @example 30
+         */
+        RetryAfter: string;
+        /**
+         * @description Inferred. An id for the request, to quote when contacting support. May be absent.
+         * @example 5f0c6e8a-1b2d-4c3e-9f40-7a8b9c0d1e2f
+         */
+        XRequestId: string;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    requestAccessToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["TokenRequest"];
+            };
+        };
+        responses: {
+            /** @description An access token. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenResponse"];
+                };
+            };
+            /** @description The token request is malformed, asks for a scope the client may not have, or uses a grant the client may not use. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthError"];
+                };
+            };
+            /** @description Client authentication failed (unknown client id, wrong or rotated secret, revoked service account). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthError"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listApplications: {
+        parameters: {
+            query?: {
+                /** @description Maximum number of items to return. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Opaque cursor from the previous page's `nextCursor`. Omit it for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description List applications across the whole organization. Admins and owners only. */
+                all?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of applications. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApplicationInput"];
+            };
+        };
+        responses: {
+            /** @description The application was created. `oauth.clientSecret` is present for confidential clients only, and only in this answer and on rotation. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateApplicationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getApplicationAccessGraph: {
+        parameters: {
+            query?: {
+                /** @description Include computed policy overlays on the edges. */
+                includePolicy?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The access graph. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessGraph"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The application's id (a UUID, not its OAuth `clientId`).
+                 * @example 550e8400-e29b-41d4-a716-446655440000
+                 */
+                id: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The application. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    archiveApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The application's id (a UUID, not its OAuth `clientId`).
+                 * @example 550e8400-e29b-41d4-a716-446655440000
+                 */
+                id: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Archived. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The application's id (a UUID, not its OAuth `clientId`).
+                 * @example 550e8400-e29b-41d4-a716-446655440000
+                 */
+                id: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateApplicationInput"];
+            };
+        };
+        responses: {
+            /** @description The updated application. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    rotateApplicationSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The application's id (a UUID, not its OAuth `clientId`).
+                 * @example 550e8400-e29b-41d4-a716-446655440000
+                 */
+                id: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OAuth configuration with the new client secret. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationOAuthResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getApplicationOAuth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The application's id (a UUID, not its OAuth `clientId`).
+                 * @example 550e8400-e29b-41d4-a716-446655440000
+                 */
+                id: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OAuth configuration. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationOAuthResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateApplicationOAuth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The application's id (a UUID, not its OAuth `clientId`).
+                 * @example 550e8400-e29b-41d4-a716-446655440000
+                 */
+                id: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateApplicationOAuthInput"];
+            };
+        };
+        responses: {
+            /** @description The updated OAuth configuration. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationOAuthResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listApplicationIntegrations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The application's id (a UUID, not its OAuth `clientId`).
+                 * @example 550e8400-e29b-41d4-a716-446655440000
+                 */
+                id: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attached integration ids. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationIdList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    setApplicationIntegrations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The application's id (a UUID, not its OAuth `clientId`).
+                 * @example 550e8400-e29b-41d4-a716-446655440000
+                 */
+                id: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetApplicationIntegrationsInput"];
+            };
+        };
+        responses: {
+            /** @description The integration ids now attached. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationIdList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    attachApplicationIntegration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The application's id (a UUID, not its OAuth `clientId`).
+                 * @example 550e8400-e29b-41d4-a716-446655440000
+                 */
+                id: components["parameters"]["ApplicationId"];
+                /**
+                 * @description The id of the integration to attach or detach.
+                 * @example 11111111-1111-4111-8111-111111111111
+                 */
+                integrationId: components["parameters"]["AttachedIntegrationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Attached (or already attached). No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    detachApplicationIntegration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The application's id (a UUID, not its OAuth `clientId`).
+                 * @example 550e8400-e29b-41d4-a716-446655440000
+                 */
+                id: components["parameters"]["ApplicationId"];
+                /**
+                 * @description The id of the integration to attach or detach.
+                 * @example 11111111-1111-4111-8111-111111111111
+                 */
+                integrationId: components["parameters"]["AttachedIntegrationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Detached. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listAgentSessions: {
+        parameters: {
+            query?: {
+                /** @description Maximum number of sessions to return. */
+                limit?: components["parameters"]["SessionLimit"];
+                /** @description Which sessions to list. */
+                status?: "active" | "inactive" | "all";
+                /** @description Include inactive (idle, expired or disconnected) sessions too. Overlaps with `status=all`; how the two combine is not documented. */
+                includeInactive?: boolean;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The application's id (a UUID, not its OAuth `clientId`).
+                 * @example 550e8400-e29b-41d4-a716-446655440000
+                 */
+                id: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sessions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentSessionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    revokeAllAgentSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The application's id (a UUID, not its OAuth `clientId`).
+                 * @example 550e8400-e29b-41d4-a716-446655440000
+                 */
+                id: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sessions were revoked. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevokeAgentSessionsResult"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getAgentSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The application's id (a UUID, not its OAuth `clientId`).
+                 * @example 550e8400-e29b-41d4-a716-446655440000
+                 */
+                id: components["parameters"]["ApplicationId"];
+                /**
+                 * @description The agent session's id.
+                 * @example 8d7c6b5a-4f3e-4d2c-9b1a-0f9e8d7c6b5a
+                 */
+                sessionId: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentSessionResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listIntegrations: {
+        parameters: {
+            query?: {
+                /** @description Maximum number of items to return. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Opaque cursor from the previous page's `nextCursor`. Omit it for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of integrations. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createIntegration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateIntegrationInput"];
+            };
+        };
+        responses: {
+            /** @description The integration was created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getIntegration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The integration's id.
+                 * @example 11111111-1111-4111-8111-111111111111
+                 */
+                id: components["parameters"]["IntegrationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The integration. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    archiveIntegration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The integration's id.
+                 * @example 11111111-1111-4111-8111-111111111111
+                 */
+                id: components["parameters"]["IntegrationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Archived. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateIntegration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The integration's id.
+                 * @example 11111111-1111-4111-8111-111111111111
+                 */
+                id: components["parameters"]["IntegrationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateIntegrationInput"];
+            };
+        };
+        responses: {
+            /** @description The updated integration. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    validateIntegration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The integration's id.
+                 * @example 11111111-1111-4111-8111-111111111111
+                 */
+                id: components["parameters"]["IntegrationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The validation result. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationValidation"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getIntegrationOAuthConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The integration's id.
+                 * @example 11111111-1111-4111-8111-111111111111
+                 */
+                id: components["parameters"]["IntegrationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OAuth app configuration. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationOAuthConfigResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    setIntegrationOAuthConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The integration's id.
+                 * @example 11111111-1111-4111-8111-111111111111
+                 */
+                id: components["parameters"]["IntegrationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetIntegrationOAuthConfigInput"];
+            };
+        };
+        responses: {
+            /** @description The stored configuration, without the secret. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationOAuthConfigResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteIntegrationOAuthConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The integration's id.
+                 * @example 11111111-1111-4111-8111-111111111111
+                 */
+                id: components["parameters"]["IntegrationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getIntegrationConnection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The integration's id.
+                 * @example 11111111-1111-4111-8111-111111111111
+                 */
+                id: components["parameters"]["IntegrationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The connection status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationConnectionResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createIntegrationConnection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The integration's id.
+                 * @example 11111111-1111-4111-8111-111111111111
+                 */
+                id: components["parameters"]["IntegrationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateIntegrationConnectionInput"];
+            };
+        };
+        responses: {
+            /** @description Connected. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationConnectionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    revokeIntegrationConnection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The integration's id.
+                 * @example 11111111-1111-4111-8111-111111111111
+                 */
+                id: components["parameters"]["IntegrationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Disconnected. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listServiceAccounts: {
+        parameters: {
+            query?: {
+                /** @description Maximum number of items to return. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Opaque cursor from the previous page's `nextCursor`. Omit it for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of service accounts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceAccountList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createServiceAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateServiceAccountInput"];
+            };
+        };
+        responses: {
+            /** @description The service account was created, with its credentials. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateServiceAccountResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getServiceAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The service account's id (a UUID, not its OAuth `clientId`).
+                 * @example 33333333-3333-4333-8333-333333333333
+                 */
+                id: components["parameters"]["ServiceAccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service account. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceAccountResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    revokeServiceAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The service account's id (a UUID, not its OAuth `clientId`).
+                 * @example 33333333-3333-4333-8333-333333333333
+                 */
+                id: components["parameters"]["ServiceAccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    rotateServiceAccountSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The service account's id (a UUID, not its OAuth `clientId`).
+                 * @example 33333333-3333-4333-8333-333333333333
+                 */
+                id: components["parameters"]["ServiceAccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new credentials. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceAccountCredentialsResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listTraces: {
+        parameters: {
+            query?: {
+                /** @description Maximum number of items to return. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Opaque cursor from the previous page's `nextCursor`. Omit it for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Number of items to skip (offset paging, an alternative to `cursor`). */
+                offset?: components["parameters"]["Offset"];
+                /** @description Only traces of this user. */
+                userId?: components["parameters"]["UserIdFilter"];
+                /** @description Only traces of this MCP session. */
+                sessionId?: components["parameters"]["SessionIdFilter"];
+                /** @description Only traces of this agent (an application id). */
+                agentId?: components["parameters"]["AgentIdFilter"];
+                /** @description Only traces of this application. */
+                applicationId?: components["parameters"]["ApplicationIdFilter"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of traces. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraceList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getTraceStats: {
+        parameters: {
+            query?: {
+                /** @description The period to aggregate, ending now. */
+                period?: "1d" | "7d" | "30d";
+                /** @description Only traces of this user. */
+                userId?: components["parameters"]["UserIdFilter"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The statistics. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraceStats"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getTrace: {
+        parameters: {
+            query?: {
+                /** @description Only traces of this user. */
+                userId?: components["parameters"]["UserIdFilter"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The trace's id (an opaque string, not a UUID).
+                 * @example 4bf92f3577b34da6a3ce929d0e0e4736
+                 */
+                traceId: components["parameters"]["TraceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The trace and its events. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraceDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listMcpEvents: {
+        parameters: {
+            query?: {
+                /** @description Maximum number of items to return. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The events. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["McpEventList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+}

@@ -1,0 +1,33 @@
+// npm test: spec lint, drift check, type-check, build, then vitest; ends with "N passed, N failed".
+
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { root, run } from "./run.mjs";
+
+const steps = [
+  ["lint:spec", () => run("npm", ["run", "--silent", "lint:spec"])],
+  ["check:generated", () => run("node", ["scripts/generate.mjs", "--check"])],
+  ["typecheck", () => run("tsc", ["-p", "tsconfig.json"])],
+  ["build", () => run("node", ["scripts/build.mjs"])],
+];
+for (const [name, step] of steps) {
+  console.log(`\n> ${name}`);
+  step();
+}
+
+mkdirSync(`${root}.tmp`, { recursive: true });
+const report = `${root}.tmp/vitest.json`;
+rmSync(report, { force: true });
+const args = ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...process.argv.slice(2)];
+console.log(`\n> vitest ${args.join(" ")}`);
+const result = spawnSync(`${root}node_modules/.bin/vitest`, args, { cwd: root, stdio: "inherit" });
+if (!existsSync(report)) {
+  console.error("vitest wrote no report");
+  console.log("0 passed, 1 failed");
+  process.exit(1);
+}
+const json = JSON.parse(readFileSync(report, "utf8"));
+const failed = json.numFailedTests + (json.numFailedTestSuites ?? 0);
+const skipped = (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0);
+console.log(`\n${json.numPassedTests} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+process.exit(result.status === 0 && failed === 0 && json.numPassedTests > 0 ? 0 : 1);

@@ -1,0 +1,58 @@
+const MASK = "[REDACTED]";
+// Secrets a hostile or chatty server might echo back, whoever issued them.
+const PATTERNS = [
+    [/\b(Bearer|Basic)\s+[\w.~+/=-]+/gi, `$1 ${MASK}`],
+    [
+        /("?\b(?:access_token|refresh_token|id_token|client_secret|clientSecret|serverToken|token|secret|password|authorization)"?\s*[:=]\s*"?)[^"&,;\s}]+/gi,
+        `$1${MASK}`,
+    ],
+    [/\bory_[a-z]{2}_[\w.~+/=-]+/gi, MASK],
+];
+const MAX_TOKENS = 8;
+/** Masks the secrets this client knows (its client secret, the tokens it holds) and anything shaped like one. */
+export class Redactor {
+    #pinned = [];
+    #tokens = [];
+    /** Remembers a secret for the client's lifetime (the client secret and its encodings). */
+    pin(secret) {
+        if (secret.length >= 4)
+            this.#pinned.push(secret);
+    }
+    /** Remembers one of the latest access tokens. */
+    add(token) {
+        if (token.length < 4 || this.#tokens.includes(token))
+            return;
+        this.#tokens.push(token);
+        if (this.#tokens.length > MAX_TOKENS)
+            this.#tokens.shift();
+    }
+    redact(text) {
+        for (const secret of [...this.#pinned, ...this.#tokens]) {
+            if (text.includes(secret))
+                text = text.split(secret).join(MASK);
+        }
+        for (const [pattern, replacement] of PATTERNS)
+            text = text.replace(pattern, replacement);
+        return text;
+    }
+    /** A short, masked excerpt of a response body for error messages. */
+    excerpt(text, max = 200) {
+        const flat = text.replace(/\s+/g, " ").trim();
+        return this.redact(flat.length > max ? `${flat.slice(0, max)}…` : flat);
+    }
+    /** Masks every string inside a parsed JSON value. */
+    redactValue(value) {
+        if (typeof value === "string")
+            return this.redact(value);
+        if (Array.isArray(value))
+            return value.map((v) => this.redactValue(v));
+        if (value && typeof value === "object") {
+            const out = {};
+            for (const [k, v] of Object.entries(value)) {
+                out[k] = /secret|token|password|authorization/i.test(k) && typeof v === "string" ? MASK : this.redactValue(v);
+            }
+            return out;
+        }
+        return value;
+    }
+}

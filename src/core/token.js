@@ -1,0 +1,197 @@
+import { ConfigError, errorFromResponse, OAuthError } from "../errors.js";
+import { send } from "./transport.js";
+// RFC 6749 §2.3.1 / WHATWG application/x-www-form-urlencoded: encodeURIComponent leaves !'()~
+// alone, the form encoding does not, and spaces become "+".
+function formEncode(value) {
+    return encodeURIComponent(value)
+        .replace(/[!'()~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+        .replace(/%20/g, "+");
+}
+/** `Basic base64(formEncode(id):formEncode(secret))`, as RFC 6749 §2.3.1 requires. */
+export function basicAuthorization({ clientId, clientSecret }) {
+    return `Basic ${btoa(`${formEncode(clientId)}:${formEncode(clientSecret)}`)}`;
+}
+/** The client-credentials token request: form body, Basic client authentication, never a bearer. */
+export function tokenRequestInit(config) {
+    const body = `grant_type=client_credentials&scope=${formEncode(config.scopes.join(" "))}&audience=${formEncode(config.audience)}`;
+    return {
+        headers: {
+            authorization: basicAuthorization(config.credentials),
+            "content-type": "application/x-www-form-urlencoded",
+            accept: "application/json",
+        },
+        body,
+    };
+}
+/** Validates the token endpoint's answer; anything but a usable bearer token is an `OAuthError`. */
+export function parseTokenResponse(received, tokenUrl, redactor) {
+    const meta = { method: "POST", url: tokenUrl, attempts: received.attempts };
+    let body;
+    try {
+        const parsed = received.text ? JSON.parse(received.text) : undefined;
+        if (parsed && typeof parsed === "object" && !Array.isArray(parsed))
+            body = parsed;
+    }
+    catch {
+        // Not JSON: reported below with an excerpt.
+    }
+    const status = received.status;
+    if (status < 200 || status > 299) {
+        if (typeof body?.error === "string" || status === 400 || status === 401 || status === 403) {
+            const errorCode = typeof body?.error === "string"
+                ? redactor.redact(body.error)
+                : status === 400
+                    ? "invalid_request"
+                    : "invalid_client";
+            const description = typeof body?.error_description === "string" ? redactor.redact(body.error_description) : undefined;
+            return throwOAuth(`Token request refused (${status} ${errorCode})${description ? `: ${description}` : ""}`, {
+                errorCode,
+                errorDescription: description,
+                statusCode: status,
+                meta: body ? meta : { ...meta, bodyExcerpt: redactor.excerpt(received.text) },
+                requestId: received.headers.get("x-request-id") ?? undefined,
+            });
+        }
+        throw errorFromResponse(received, { method: "POST", url: tokenUrl }, redactor);
+    }
+    const accessToken = body?.access_token;
+    if (typeof accessToken !== "string" || accessToken.length === 0) {
+        return throwOAuth("Token response has no access_token", {
+            errorCode: "invalid_token_response",
+            statusCode: status,
+            meta: { ...meta, bodyExcerpt: redactor.excerpt(received.text) },
+        });
+    }
+    redactor.add(accessToken);
+    const tokenType = body?.token_type;
+    if (tokenType !== undefined && (typeof tokenType !== "string" || tokenType.toLowerCase() !== "bearer")) {
+        return throwOAuth(`Token response has token_type ${JSON.stringify(redactor.redact(String(tokenType)))}, expected Bearer`, {
+            errorCode: "invalid_token_response",
+            statusCode: status,
+            meta,
+        });
+    }
+    const expiresIn = Number(body?.expires_in);
+    return Number.isFinite(expiresIn) && body?.expires_in !== null && body?.expires_in !== ""
+        ? { accessToken, expiresIn }
+        : { accessToken };
+}
+function throwOAuth(message, init) {
+    throw new OAuthError(message, {
+        code: "kontext_oauth_error",
+        errorCode: init.errorCode,
+        ...(init.errorDescription !== undefined && { errorDescription: init.errorDescription }),
+        statusCode: init.statusCode,
+        meta: init.meta,
+        ...(init.requestId !== undefined && { requestId: init.requestId }),
+    });
+}
+// Without expires_in, assume the typical one-hour lifetime; a 401 renews sooner if needed.
+const DEFAULT_LIFETIME_S = 3600;
+/**
+ * Service-account tokens: fetched lazily, cached, shared by concurrent callers (one request in
+ * flight), renewed shortly before expiry and after a 401.
+ */
+export class ClientCredentialsAuth {
+    #config;
+    #now;
+    #token;
+    #renewAt = 0;
+    #pending;
+    // Bumped by refresh() and clear(): a request started before cannot overwrite a newer token.
+    #generation = 0;
+    constructor(config) {
+        this.#config = config;
+        this.#now = config.now ?? Date.now;
+        config.redactor.pin(config.credentials.clientSecret);
+        config.redactor.pin(formEncode(config.credentials.clientSecret));
+        config.redactor.pin(basicAuthorization(config.credentials).slice(6));
+    }
+    token() {
+        if (this.#token !== undefined && this.#now() < this.#renewAt)
+            return this.#token;
+        this.#pending ??= this.#fetch();
+        return this.#pending;
+    }
+    invalidate(token) {
+        if (this.#token === token) {
+            this.#token = undefined;
+            this.#renewAt = 0;
+        }
+        return true;
+    }
+    async refresh() {
+        this.clear();
+        await this.token();
+    }
+    clear() {
+        this.#generation++;
+        this.#token = undefined;
+        this.#renewAt = 0;
+        this.#pending = undefined;
+    }
+    #fetch() {
+        const generation = this.#generation;
+        const config = this.#config;
+        const { headers, body } = tokenRequestInit(config);
+        const pending = send(config.transport, {
+            method: "POST",
+            url: config.tokenUrl,
+            headers,
+            body,
+            timeout: config.timeout,
+            maxRetries: config.maxRetries,
+            idempotent: true,
+            redirect: "error",
+        })
+            .then((received) => {
+            const issued = parseTokenResponse(received, config.tokenUrl, config.redactor);
+            const lifetimeMs = (issued.expiresIn ?? DEFAULT_LIFETIME_S) * 1000;
+            // Renew a little early: a tenth of the lifetime, at most a minute.
+            const renewAt = this.#now() + lifetimeMs - Math.min(60_000, lifetimeMs / 10);
+            if (generation === this.#generation) {
+                this.#token = issued.accessToken;
+                this.#renewAt = renewAt;
+            }
+            config.logger?.debug("kontext: token issued", { expiresIn: issued.expiresIn });
+            return issued.accessToken;
+        })
+            .finally(() => {
+            if (this.#pending === pending)
+                this.#pending = undefined;
+        });
+        return pending;
+    }
+}
+// RFC 6750 §2.1 b64token, loosened to any visible ASCII; never CR, LF or spaces.
+export const TOKEN = /^[\x21-\x7e]+$/;
+/** A user's access token: a fixed string, or a function asked again on every request and after a 401. */
+export class UserTokenAuth {
+    #source;
+    #redactor;
+    constructor(source, redactor) {
+        this.#source = source;
+        this.#redactor = redactor;
+        if (typeof source === "string")
+            redactor.pin(source);
+    }
+    token() {
+        const source = this.#source;
+        if (typeof source === "string")
+            return source;
+        return Promise.resolve(source()).then((token) => {
+            if (typeof token !== "string" || !TOKEN.test(token)) {
+                throw new ConfigError("accessToken() must return a non-empty string of visible ASCII characters");
+            }
+            this.#redactor.add(token);
+            return token;
+        });
+    }
+    invalidate() {
+        return typeof this.#source === "function";
+    }
+    async refresh() {
+        await this.token();
+    }
+    clear() { }
+}

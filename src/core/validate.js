@@ -1,0 +1,79 @@
+import { ConfigError } from "../errors.js";
+// Letters, digits and - _ . ~ : @ + = only: enough for UUIDs, `sa_…`/`app_…` client ids and
+// trace ids, and nothing that could end a path segment, start a query, or be decoded twice.
+const ID = /^[\w.~:@+=-]{1,256}$/;
+const HEADER_NAME = /^[!#$%&'*+.^`|~\w-]+$/;
+// RFC 9110 §5.5: field values are visible ASCII, obs-text, spaces and tabs; CR, LF and NUL split
+// or truncate headers.
+const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
+/** Returns `value` as one encoded path segment, or throws `ConfigError` before any request. */
+export function pathId(value, name) {
+    if (typeof value !== "string" || !ID.test(value) || value.includes("..")) {
+        throw new ConfigError(`${name} must be a non-empty id of letters, digits, "-", "_", ".", "~", ":", "@", "+" or "=" (got ${describe(value)})`);
+    }
+    return encodeURIComponent(value);
+}
+/** Checks an optional integer query parameter against its documented range. */
+export function intParam(value, name, min, max) {
+    if (value === undefined)
+        return;
+    if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
+        throw new ConfigError(`${name} must be an integer from ${min} to ${max} (got ${describe(value)})`);
+    }
+}
+/** Checks extra headers: valid names, and no CR, LF or NUL that would split the request. */
+export function checkHeaders(headers, where) {
+    if (headers === undefined)
+        return undefined;
+    if (headers === null || typeof headers !== "object" || Array.isArray(headers)) {
+        throw new ConfigError(`${where} must be an object of header names to string values`);
+    }
+    for (const [name, value] of Object.entries(headers)) {
+        if (!HEADER_NAME.test(name))
+            throw new ConfigError(`${where}: invalid header name ${describe(name)}`);
+        if (typeof value !== "string" || !HEADER_VALUE.test(value)) {
+            // The value itself may be a secret, so it is never echoed.
+            throw new ConfigError(`${where}: header "${name}" must be a string without CR, LF or NUL`);
+        }
+    }
+    return headers;
+}
+export function describe(value) {
+    if (typeof value === "string") {
+        return value.length > 40 ? `${JSON.stringify(value.slice(0, 40))}…` : JSON.stringify(value);
+    }
+    return value === null ? "null" : typeof value === "object" ? "an object" : String(value);
+}
+/** True for hosts whose traffic never leaves the machine. */
+export function isLoopback(hostname) {
+    return (hostname === "localhost" ||
+        hostname.endsWith(".localhost") ||
+        hostname === "[::1]" ||
+        /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname));
+}
+/**
+ * Parses an absolute http(s) URL for credentials to be sent to, refusing plain http to a host
+ * that is not loopback unless explicitly allowed.
+ */
+export function credentialUrl(value, name, allowInsecure) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new ConfigError(`${name} must be an absolute http(s) URL (got ${describe(value)})`);
+    }
+    if (typeof value !== "string" || (url.protocol !== "https:" && url.protocol !== "http:")) {
+        throw new ConfigError(`${name} must be an absolute http(s) URL (got ${describe(value)})`);
+    }
+    if (url.username || url.password) {
+        throw new ConfigError(`${name} must not contain a user name or password`);
+    }
+    if (url.search || url.hash || value.includes("?") || value.includes("#")) {
+        throw new ConfigError(`${name} must not have a query or fragment`);
+    }
+    if (url.protocol === "http:" && !isLoopback(url.hostname) && !allowInsecure) {
+        throw new ConfigError(`${name} uses plain http to ${url.hostname}: credentials would travel unencrypted. Use https, or set dangerouslyAllowInsecureHttp: true on a trusted network`);
+    }
+    return url;
+}

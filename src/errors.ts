@@ -1,0 +1,302 @@
+/**
+ * The error family every Kontext SDK entry point throws. Each error carries a stable `code`,
+ * a `docsUrl`, and never a client secret or an access token.
+ * @module
+ */
+
+const BRAND = Symbol.for("@kontext-dev/js-sdk/error");
+const DOCS = "https://docs.kontext.security/errors/";
+
+/** Extra, secret-free facts about a failure: method, URL, a body excerpt, the attempt count. */
+export interface ErrorMeta {
+  method?: string;
+  url?: string;
+  attempts?: number;
+  bodyExcerpt?: string;
+  [key: string]: unknown;
+}
+
+export interface KontextErrorInit {
+  code: string;
+  statusCode?: number;
+  requestId?: string;
+  meta?: ErrorMeta;
+  cause?: unknown;
+}
+
+/** Base class of every error the SDK throws. */
+export class KontextError extends Error {
+  /** Stable machine-readable code, `kontext_*`. */
+  readonly code: string;
+  /** HTTP status of the response that caused the error, if any. */
+  readonly statusCode?: number;
+  /** Where this code is explained. */
+  readonly docsUrl: string;
+  /** The server's `x-request-id`, when it sent one; quote it to support. */
+  readonly requestId?: string;
+  /** Secret-free context: method, URL, attempts, body excerpt. */
+  readonly meta: ErrorMeta;
+
+  constructor(message: string, init: KontextErrorInit) {
+    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.code = init.code;
+    if (init.statusCode !== undefined) this.statusCode = init.statusCode;
+    this.docsUrl = DOCS + init.code;
+    if (init.requestId) this.requestId = init.requestId;
+    this.meta = init.meta ?? {};
+    // The brand lists every class name up the chain so guards work across duplicated package
+    // copies, where `instanceof` fails.
+    const names: string[] = [];
+    for (let p = new.target.prototype; p !== Error.prototype; p = Object.getPrototypeOf(p)) {
+      names.push(p.name);
+    }
+    Object.defineProperty(this, BRAND, { value: names });
+  }
+}
+
+export interface HttpErrorInit extends KontextErrorInit {
+  statusCode: number;
+  retryAfter?: number;
+  validationErrors?: string[];
+  response?: Response;
+  body?: unknown;
+}
+
+/** The API answered with a non-2xx status. */
+export class HttpError extends KontextError {
+  declare readonly statusCode: number;
+  /** Seconds to wait before retrying, from `Retry-After` (429 and some 503s). */
+  readonly retryAfter?: number;
+  /** The individual messages of a 400 from request validation. */
+  readonly validationErrors?: string[];
+  /** The parsed error body (secrets redacted). Not enumerable, so logging the error stays short. */
+  declare readonly body: unknown;
+  /** The raw response. Not enumerable, so logging the error never dumps it. */
+  declare readonly response?: Response;
+
+  constructor(message: string, init: HttpErrorInit) {
+    super(message, init);
+    if (init.retryAfter !== undefined) this.retryAfter = init.retryAfter;
+    if (init.validationErrors) this.validationErrors = init.validationErrors;
+    Object.defineProperty(this, "body", { value: init.body });
+    Object.defineProperty(this, "response", { value: init.response });
+  }
+}
+
+/** 400: the request body or parameters were invalid. */
+export class BadRequestError extends HttpError {}
+/** 401: the token is missing, invalid or expired. */
+export class UnauthorizedError extends HttpError {}
+/** 403: the caller lacks the role or scope, or a policy denied it. */
+export class ForbiddenError extends HttpError {}
+/** 404: no such resource. */
+export class NotFoundError extends HttpError {}
+/** 409: conflicts with the current state (a duplicate name, say). */
+export class ConflictError extends HttpError {}
+/** 429: rate limited; `retryAfter` says how long to wait. */
+export class RateLimitError extends HttpError {}
+/** 5xx: the server or a proxy in front of it failed. */
+export class ServerError extends HttpError {}
+
+/** The request never got a complete answer: DNS, refused or dropped connection. */
+export class NetworkError extends KontextError {}
+/** The attempt took longer than `timeout`; `code` is `kontext_timeout`. */
+export class TimeoutError extends NetworkError {}
+
+/** The caller's `AbortSignal` aborted the request; never retried. */
+export class AbortError extends KontextError {}
+
+export interface OAuthErrorInit extends KontextErrorInit {
+  errorCode: string;
+  errorDescription?: string;
+}
+
+/** The token endpoint refused to issue a token (bad credentials, scope or audience). */
+export class OAuthError extends KontextError {
+  /** The RFC 6749 §5.2 error code, e.g. `invalid_client`. */
+  readonly errorCode: string;
+  readonly errorDescription?: string;
+
+  constructor(message: string, init: OAuthErrorInit) {
+    super(message, init);
+    this.errorCode = init.errorCode;
+    if (init.errorDescription !== undefined) this.errorDescription = init.errorDescription;
+  }
+}
+
+/** The client was misconfigured or a method got bad input; thrown before any request. */
+export class ConfigError extends KontextError {
+  constructor(message: string, meta?: ErrorMeta) {
+    super(message, { code: "kontext_config_error", ...(meta && { meta }) });
+  }
+}
+
+/** A 2xx answer whose body is not the JSON the API documents (an HTML page from a proxy, say). */
+export class InvalidResponseError extends KontextError {}
+
+/** A paginated listing returned a cursor it had already returned. */
+export class PaginationError extends KontextError {}
+
+// Names are set on the prototypes, not read from `constructor.name`, so they survive minifiers.
+for (const [cls, name] of [
+  [KontextError, "KontextError"],
+  [HttpError, "HttpError"],
+  [BadRequestError, "BadRequestError"],
+  [UnauthorizedError, "UnauthorizedError"],
+  [ForbiddenError, "ForbiddenError"],
+  [NotFoundError, "NotFoundError"],
+  [ConflictError, "ConflictError"],
+  [RateLimitError, "RateLimitError"],
+  [ServerError, "ServerError"],
+  [NetworkError, "NetworkError"],
+  [TimeoutError, "TimeoutError"],
+  [AbortError, "AbortError"],
+  [OAuthError, "OAuthError"],
+  [ConfigError, "ConfigError"],
+  [InvalidResponseError, "InvalidResponseError"],
+  [PaginationError, "PaginationError"],
+] as const) {
+  Object.defineProperty(cls.prototype, "name", { value: name, writable: true, configurable: true });
+}
+
+const HTTP_CLASSES: Record<number, [typeof HttpError, string]> = {
+  400: [BadRequestError, "kontext_validation_error"],
+  401: [UnauthorizedError, "kontext_unauthorized"],
+  403: [ForbiddenError, "kontext_policy_denied"],
+  404: [NotFoundError, "kontext_not_found"],
+  409: [ConflictError, "kontext_conflict"],
+  429: [RateLimitError, "kontext_rate_limited"],
+};
+
+/** Picks the `HttpError` subclass and code for a status. */
+export function httpErrorClass(status: number): [typeof HttpError, string] {
+  return (
+    HTTP_CLASSES[status] ?? (status >= 500 ? [ServerError, "kontext_server_error"] : [HttpError, "kontext_http_error"])
+  );
+}
+
+function hasBrand(error: unknown, name: string): boolean {
+  const brand = (error as { [BRAND]?: unknown } | null)?.[BRAND];
+  return Array.isArray(brand) && brand.includes(name);
+}
+
+/** True for any error thrown by the SDK, even one from another copy of the package. */
+export function isKontextError(error: unknown): error is KontextError {
+  return hasBrand(error, "KontextError");
+}
+/** True when the API answered with a non-2xx status. */
+export function isHttpError(error: unknown): error is HttpError {
+  return hasBrand(error, "HttpError");
+}
+/** True for connection failures and timeouts: safe to retry with backoff. */
+export function isNetworkError(error: unknown): error is NetworkError {
+  return hasBrand(error, "NetworkError");
+}
+/** True for a 401 from the API: check `clientId` and `clientSecret`, never retry. */
+export function isUnauthorizedError(error: unknown): error is UnauthorizedError {
+  return hasBrand(error, "UnauthorizedError");
+}
+/** True for a 429: wait `retryAfter` seconds, then retry. */
+export function isRateLimitError(error: unknown): error is RateLimitError {
+  return hasBrand(error, "RateLimitError");
+}
+/** True when the token endpoint refused the credentials. */
+export function isOAuthError(error: unknown): error is OAuthError {
+  return hasBrand(error, "OAuthError");
+}
+/** True for a 404. */
+export function isNotFoundError(error: unknown): error is NotFoundError {
+  return hasBrand(error, "NotFoundError");
+}
+
+/** What the error factory needs to know of a response. */
+export interface ResponseFacts {
+  status: number;
+  statusText: string;
+  headers: Headers;
+  text: string;
+  attempts?: number;
+}
+
+interface Masker {
+  redact(text: string): string;
+  excerpt(text: string): string;
+  redactValue<T>(value: T): T;
+}
+
+const REASONS: Record<number, string> = {
+  400: "Bad Request",
+  401: "Unauthorized",
+  403: "Forbidden",
+  404: "Not Found",
+  408: "Request Timeout",
+  409: "Conflict",
+  422: "Unprocessable Content",
+  429: "Too Many Requests",
+  500: "Internal Server Error",
+  502: "Bad Gateway",
+  503: "Service Unavailable",
+  504: "Gateway Timeout",
+};
+
+/**
+ * The one status-to-error factory: picks the class, keeps the status, the server's message, the
+ * request id and a masked copy of the body.
+ */
+export function errorFromResponse(
+  res: ResponseFacts,
+  request: { method: string; url: string },
+  mask: Masker,
+): HttpError {
+  let body: unknown;
+  try {
+    body = res.text ? JSON.parse(res.text) : undefined;
+  } catch {
+    body = undefined;
+  }
+  const fields = body && typeof body === "object" ? (body as Record<string, unknown>) : {};
+  const [ErrorClass, code] = httpErrorClass(res.status);
+  const raw = fields.message;
+  const list = Array.isArray(raw) ? raw : Array.isArray(fields.errors) ? fields.errors : undefined;
+  const validationErrors = list
+    ?.map((e) => (typeof e === "string" ? e : typeof e?.message === "string" ? e.message : undefined))
+    .filter((e): e is string => e !== undefined)
+    .map((e) => mask.redact(e));
+  const reason = res.statusText || REASONS[res.status] || "HTTP error";
+  const meta: ErrorMeta = { method: request.method, url: mask.redact(request.url) };
+  if (res.attempts !== undefined) meta.attempts = res.attempts;
+  let message: string;
+  if (typeof raw === "string" && raw) message = mask.redact(raw);
+  else if (validationErrors?.length) message = validationErrors.join("; ");
+  else if (typeof fields.error_description === "string") message = mask.redact(fields.error_description);
+  else if (typeof fields.error === "string") message = mask.redact(fields.error);
+  else {
+    message = `${res.status} ${reason}`;
+    if (body === undefined && res.text) {
+      meta.bodyExcerpt = mask.excerpt(res.text);
+      message += ` (non-JSON body: ${meta.bodyExcerpt.slice(0, 80)})`;
+    }
+  }
+  if (message.length > 500) message = `${message.slice(0, 500)}…`;
+  const retryAfterMs = parseRetryAfterMs(res.headers);
+  return new ErrorClass(message, {
+    code,
+    statusCode: res.status,
+    ...(retryAfterMs !== undefined && { retryAfter: retryAfterMs / 1000 }),
+    ...(validationErrors?.length && { validationErrors }),
+    ...(res.headers.get("x-request-id") && { requestId: res.headers.get("x-request-id") as string }),
+    meta,
+    body: mask.redactValue(body),
+  });
+}
+
+/** Milliseconds from `retry-after-ms`, or `Retry-After` in seconds or as an HTTP date (RFC 9110 §10.2.3). */
+export function parseRetryAfterMs(headers: Headers, now = Date.now()): number | undefined {
+  const ms = headers.get("retry-after-ms")?.trim();
+  if (ms && /^\d+(\.\d+)?$/.test(ms)) return Number(ms);
+  const value = headers.get("retry-after")?.trim();
+  if (!value) return undefined;
+  if (/^\d+(\.\d+)?$/.test(value)) return Number(value) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}

@@ -1,0 +1,178 @@
+import { ApiCore, checkRetries, checkTimeout } from "./core/api.js";
+import { Redactor } from "./core/redact.js";
+import { ClientCredentialsAuth, TOKEN, UserTokenAuth } from "./core/token.js";
+import { checkHeaders, credentialUrl, describe } from "./core/validate.js";
+import { ConfigError } from "./errors.js";
+import { Applications } from "./resources/applications.js";
+import { Events } from "./resources/events.js";
+import { Integrations } from "./resources/integrations.js";
+import { ServiceAccounts } from "./resources/service-accounts.js";
+import { Sessions } from "./resources/sessions.js";
+import { Traces } from "./resources/traces.js";
+const INSPECT = Symbol.for("nodejs.util.inspect.custom");
+/**
+ * The typed client of the Kontext Management API.
+ *
+ * @example
+ * ```ts
+ * import { KontextManagementClient } from "@kontext-dev/js-sdk/management";
+ * const client = new KontextManagementClient({
+ *   baseUrl: "https://api.kontext.security",
+ *   credentials: { clientId: "sa_xxx", clientSecret: "secret" },
+ * });
+ * const { items } = await client.applications.list();
+ * ```
+ */
+export class KontextManagementClient {
+    /** Applications registered with your organization, their OAuth settings and integrations. */
+    applications;
+    /** Integrations: the external services applications connect to. */
+    integrations;
+    /** Service accounts: machine-to-machine credentials for this API. */
+    serviceAccounts;
+    /** Agent sessions of an application. */
+    sessions;
+    /** Tool execution traces. */
+    traces;
+    /** MCP trace events, without going through a trace. */
+    events;
+    /** The API origin requests go to. */
+    baseUrl;
+    /** The API version prefix, `v1`. */
+    apiVersion;
+    #auth;
+    #core;
+    constructor(options) {
+        if (options === null || typeof options !== "object") {
+            throw new ConfigError("KontextManagementClient needs an options object with baseUrl and credentials");
+        }
+        const insecure = options.dangerouslyAllowInsecureHttp === true;
+        const base = credentialUrl(options.baseUrl, "baseUrl", insecure);
+        const prefix = base.pathname.replace(/\/+$/, "");
+        if (/\/api(\/|$)/.test(prefix)) {
+            throw new ConfigError(`baseUrl is the API origin, without ${prefix}: use ${base.origin}; the client adds /api/${options.apiVersion ?? "v1"}`);
+        }
+        this.baseUrl = base.origin + prefix;
+        const apiVersion = options.apiVersion ?? "v1";
+        if (typeof apiVersion !== "string" || !/^v\d+[\w.-]*$/.test(apiVersion)) {
+            throw new ConfigError(`apiVersion must look like "v1" (got ${describe(apiVersion)})`);
+        }
+        this.apiVersion = apiVersion;
+        const timeout = options.timeout ?? 30_000;
+        const maxRetries = options.maxRetries ?? 2;
+        checkTimeout(timeout, "timeout");
+        checkTimeout(options.tokenTimeout ?? 10_000, "tokenTimeout");
+        checkRetries(maxRetries, "maxRetries");
+        for (const name of ["retryDelay", "maxRetryDelay", "maxRetryAfter"]) {
+            const value = options[name];
+            if (value !== undefined && (typeof value !== "number" || !(value >= 0) || !Number.isFinite(value))) {
+                throw new ConfigError(`${name} must be a non-negative number of milliseconds (got ${describe(value)})`);
+            }
+        }
+        const fetchImpl = options.fetch ?? globalThis.fetch;
+        if (typeof fetchImpl !== "function") {
+            throw new ConfigError("No fetch implementation: pass options.fetch or use Node.js 20.19 or later");
+        }
+        const logger = options.logger;
+        if (logger !== undefined && (typeof logger?.debug !== "function" || typeof logger?.warn !== "function")) {
+            throw new ConfigError("logger must have debug() and warn() methods (console does)");
+        }
+        const redactor = new Redactor();
+        const transport = {
+            // Called unbound: some fetch implementations throw "Illegal invocation" otherwise.
+            fetch: (input, init) => fetchImpl(input, init),
+            retryDelay: options.retryDelay ?? 500,
+            maxRetryDelay: options.maxRetryDelay ?? 8_000,
+            maxRetryAfter: options.maxRetryAfter ?? 60_000,
+            logger,
+            redactor,
+        };
+        const { credentials, accessToken } = options;
+        if ((credentials === undefined) === (accessToken === undefined)) {
+            throw new ConfigError("Pass exactly one of credentials ({ clientId, clientSecret }) or accessToken");
+        }
+        if (credentials !== undefined) {
+            if (credentials === null || typeof credentials !== "object")
+                throw new ConfigError("credentials must be { clientId, clientSecret }");
+            const { clientId, clientSecret } = credentials;
+            if (typeof clientId !== "string" || clientId.trim() === "")
+                throw new ConfigError("credentials.clientId must be a non-empty string");
+            if (typeof clientSecret !== "string" || clientSecret === "")
+                throw new ConfigError("credentials.clientSecret must be a non-empty string");
+            const tokenUrl = credentialUrl(options.tokenUrl ?? `${this.baseUrl}/oauth2/token`, "tokenUrl", insecure).href;
+            const scopes = options.scopes ?? ["management:all"];
+            if (!Array.isArray(scopes) ||
+                scopes.some((s) => typeof s !== "string" || !/^[\x21\x23-\x5b\x5d-\x7e]+$/.test(s))) {
+                throw new ConfigError("scopes must be an array of scope tokens (RFC 6749 §3.3)");
+            }
+            const audience = options.audience ?? `${this.baseUrl}/api/${apiVersion}`;
+            if (typeof audience !== "string" || audience === "")
+                throw new ConfigError("audience must be a non-empty string");
+            this.#auth = new ClientCredentialsAuth({
+                tokenUrl,
+                credentials: { clientId, clientSecret },
+                scopes,
+                audience,
+                timeout: options.tokenTimeout ?? 10_000,
+                maxRetries,
+                transport,
+                logger,
+                redactor,
+            });
+        }
+        else if (typeof accessToken === "string") {
+            if (!TOKEN.test(accessToken))
+                throw new ConfigError("accessToken must be a non-empty string of visible ASCII characters");
+            this.#auth = new UserTokenAuth(accessToken, redactor);
+        }
+        else if (typeof accessToken === "function") {
+            this.#auth = new UserTokenAuth(accessToken, redactor);
+        }
+        else {
+            throw new ConfigError("accessToken must be a string or a function returning one");
+        }
+        this.#core = new ApiCore({
+            origin: this.baseUrl,
+            apiVersion,
+            headers: checkHeaders(options.headers, "headers") ?? {},
+            timeout,
+            maxRetries,
+            auth: this.#auth,
+            transport,
+            redactor,
+        });
+        this.applications = new Applications(this.#core);
+        this.integrations = new Integrations(this.#core);
+        this.serviceAccounts = new ServiceAccounts(this.#core);
+        this.sessions = new Sessions(this.#core);
+        this.traces = new Traces(this.#core);
+        this.events = new Events(this.#core);
+    }
+    /**
+     * An openapi-fetch client typed by the spec's `paths`, sharing this client's base URL, token
+     * handling, retries and timeouts. It returns `{ data, error, response }` instead of throwing on
+     * HTTP errors.
+     */
+    get raw() {
+        return this.#core.raw();
+    }
+    /** Fetches a new token now (`POST /oauth2/token`), replacing the cached one. */
+    refreshToken() {
+        return this.#auth.refresh();
+    }
+    /** Drops the cached token so the next request fetches a new one, e.g. after rotating the secret. */
+    clearToken() {
+        this.#auth.clear();
+    }
+    /** A summary without credentials or tokens. */
+    toJSON() {
+        return {
+            baseUrl: this.baseUrl,
+            apiVersion: this.apiVersion,
+            auth: this.#auth instanceof ClientCredentialsAuth ? "client_credentials" : "access_token",
+        };
+    }
+    [INSPECT]() {
+        return `KontextManagementClient ${JSON.stringify(this.toJSON())}`;
+    }
+}

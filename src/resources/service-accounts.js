@@ -1,0 +1,24 @@
+import { APIResource } from "../core/resource.js";
+/** Service accounts: machine-to-machine credentials for the Management API. */
+export class ServiceAccounts extends APIResource {
+    /** List service accounts (never with secrets). Await it for one page, or `for await` it for all. */
+    list(params, options) {
+        return this._core.list("/api/v1/service-accounts", params, options);
+    }
+    /** Get a service account. */
+    get(id, options) {
+        return this._core.request("GET", "/api/v1/service-accounts/{id}", { path: { id } }, options);
+    }
+    /** Create a service account; its `clientSecret` is shown only here. */
+    create(data, options) {
+        return this._core.request("POST", "/api/v1/service-accounts", { body: data }, options);
+    }
+    /** Revoke (permanently delete) a service account and its tokens. */
+    revoke(id, options) {
+        return this._core.request("DELETE", "/api/v1/service-accounts/{id}", { path: { id } }, options, false);
+    }
+    /** Rotate secret; the old one is refused at once, issued tokens live until they expire. */
+    rotateSecret(id, options) {
+        return this._core.request("POST", "/api/v1/service-accounts/{id}/rotate-secret", { path: { id } }, options);
+    }
+}
