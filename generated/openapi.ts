@@ -778,7 +778,10 @@ export interface components {
         TokenRequest: {
             /** @enum {string} */
             grant_type: "client_credentials";
-            /** @description Requested scopes, separated by spaces. Defaults to `management:all`. */
+            /**
+             * @description Requested scopes, separated by spaces.
+             * @default management:all
+             */
             scope?: string;
             /** @description The token's audience; the SDK sends `{baseUrl}/api/{apiVersion}` unless configured otherwise. */
             audience?: string;
@@ -870,7 +873,10 @@ export interface components {
             type: "public" | "confidential";
             /** @description Allowed OAuth redirect URIs. */
             redirectUris: string[];
-            /** @description Require PKCE for the authorization code flow. Defaults to `true`. */
+            /**
+             * @description Require PKCE for the authorization code flow.
+             * @default true
+             */
             pkceRequired?: boolean;
             /** @description Allowed OAuth scopes. */
             scopes?: string[];
@@ -1051,9 +1057,16 @@ export interface components {
              * @description The MCP server's URL.
              */
             url: string;
-            /** @description Defaults to `gateway_remote_mcp`. */
+            /**
+             * @default gateway_remote_mcp
+             * @enum {string}
+             */
             category?: "gateway_remote_mcp" | "internal_mcp_credentials";
-            /** @description How Kontext authenticates to the server. Defaults to `none`; `server_token` needs `serverToken`. */
+            /**
+             * @description How Kontext authenticates to the server; `server_token` needs `serverToken`.
+             * @default none
+             * @enum {string}
+             */
             authMode?: "none" | "oauth" | "user_token" | "server_token";
             oauth?: components["schemas"]["IntegrationProviderOAuth"];
             capabilities?: components["schemas"]["IntegrationCapabilities"];

@@ -150,13 +150,13 @@ async function attemptOnce(
   const onAbort = () => controller.abort();
   caller?.addEventListener("abort", onAbort, { once: true });
   try {
-    const response = await config.fetch(out.url, {
-      method: out.method,
-      headers,
-      body: out.body ?? null,
-      signal: controller.signal,
-      redirect: out.redirect ?? "follow",
-    });
+    // Only the init fields that differ from fetch's defaults: each extra one costs undici
+    // measurable time per call (see bench/).
+    const init: RequestInit = { headers, signal: controller.signal };
+    if (out.method !== "GET") init.method = out.method;
+    if (out.body !== undefined) init.body = out.body;
+    if (out.redirect !== undefined) init.redirect = out.redirect;
+    const response = await config.fetch(out.url, init);
     const text = await response.text();
     return {
       status: response.status,
