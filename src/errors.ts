@@ -192,9 +192,12 @@ export function isHttpError(error: unknown): error is HttpError {
 export function isNetworkError(error: unknown): error is NetworkError {
   return hasBrand(error, "NetworkError");
 }
-/** True for a 401 from the API: check `clientId` and `clientSecret`, never retry. */
-export function isUnauthorizedError(error: unknown): error is UnauthorizedError {
-  return hasBrand(error, "UnauthorizedError");
+/**
+ * True for a 401, from the API or from the token endpoint refusing the credentials: check
+ * `clientId` and `clientSecret`, never retry.
+ */
+export function isUnauthorizedError(error: unknown): error is UnauthorizedError | OAuthError {
+  return hasBrand(error, "UnauthorizedError") || (hasBrand(error, "OAuthError") && (error as OAuthError).statusCode === 401);
 }
 /** True for a 429: wait `retryAfter` seconds, then retry. */
 export function isRateLimitError(error: unknown): error is RateLimitError {

@@ -80,7 +80,8 @@ export class ApiCore {
     query: { cursor?: string } | undefined,
     options?: RequestOptions,
   ): PagePromise<Page> {
-    this.#url(path, { query }); // validates the query now, so bad input throws before any request
+    // Bad input rejects the first page (request() validates before sending) rather than throwing
+    // synchronously, so `list(...).catch()` sees it too.
     return new PagePromise<Page>(async (cursor) => {
       const page = await this.request<Page>("GET", path, { query: { ...query, cursor } }, options);
       if (!Array.isArray(page.items)) {

@@ -54,24 +54,25 @@ export class PagePromise<Page extends CursorPage<unknown>>
     let page: Page | undefined = await this.#firstPage();
     while (page) {
       const next: unknown = page.nextCursor;
-      yield page;
-      if (next === undefined || next === null || next === "") return;
+      if (next === undefined || next === null || next === "") {
+        yield page;
+        return;
+      }
       if (typeof next !== "string") {
         throw new InvalidResponseError(`nextCursor must be a string, got ${typeof next}`, {
           code: "kontext_invalid_response",
         });
       }
-      // A server that hands back a cursor it already gave would make this loop forever.
+      // A page that hands back a cursor already seen is a page already seen: stop before
+      // yielding it twice and before looping forever.
       if (seen.has(next)) {
         throw new PaginationError(
           `The API returned cursor ${JSON.stringify(next.slice(0, 40))} twice; stopping to avoid an endless listing`,
-          {
-            code: "kontext_pagination_loop",
-            meta: { pages: seen.size + 1 },
-          },
+          { code: "kontext_pagination_loop", meta: { pages: seen.size + 1 } },
         );
       }
       seen.add(next);
+      yield page;
       page = undefined; // let the previous page go before the next arrives
       page = await this.#fetchPage(next);
     }

@@ -37,8 +37,9 @@ export class Redactor {
 
   /** A short, masked excerpt of a response body for error messages. */
   excerpt(text: string, max = 200): string {
-    const flat = text.replace(/\s+/g, " ").trim();
-    return this.redact(flat.length > max ? `${flat.slice(0, max)}…` : flat);
+    // Redact before cutting: a secret straddling the cut would otherwise leave its first half behind.
+    const flat = this.redact(text).replace(/\s+/g, " ").trim();
+    return flat.length > max ? `${flat.slice(0, max)}…` : flat;
   }
 
   /** Masks every string inside a parsed JSON value. */
