@@ -29,11 +29,11 @@ export class KontextError extends Error {
   /** Stable machine-readable code, `kontext_*`. */
   readonly code: string;
   /** HTTP status of the response that caused the error, if any. */
-  readonly statusCode?: number;
+  declare readonly statusCode?: number;
   /** Where this code is explained. */
   readonly docsUrl: string;
   /** The server's `x-request-id`, when it sent one; quote it to support. */
-  readonly requestId?: string;
+  declare readonly requestId?: string;
   /** Secret-free context: method, URL, attempts, body excerpt. */
   readonly meta: ErrorMeta;
 
@@ -66,9 +66,9 @@ export interface HttpErrorInit extends KontextErrorInit {
 export class HttpError extends KontextError {
   declare readonly statusCode: number;
   /** Seconds to wait before retrying, from `Retry-After` (429 and some 503s). */
-  readonly retryAfter?: number;
+  declare readonly retryAfter?: number;
   /** The individual messages of a 400 from request validation. */
-  readonly validationErrors?: string[];
+  declare readonly validationErrors?: string[];
   /** The parsed error body (secrets redacted). Not enumerable, so logging the error stays short. */
   declare readonly body: unknown;
   /** The raw response. Not enumerable, so logging the error never dumps it. */
@@ -115,7 +115,7 @@ export interface OAuthErrorInit extends KontextErrorInit {
 export class OAuthError extends KontextError {
   /** The RFC 6749 §5.2 error code, e.g. `invalid_client`. */
   readonly errorCode: string;
-  readonly errorDescription?: string;
+  declare readonly errorDescription?: string;
 
   constructor(message: string, init: OAuthErrorInit) {
     super(message, init);
@@ -197,7 +197,9 @@ export function isNetworkError(error: unknown): error is NetworkError {
  * `clientId` and `clientSecret`, never retry.
  */
 export function isUnauthorizedError(error: unknown): error is UnauthorizedError | OAuthError {
-  return hasBrand(error, "UnauthorizedError") || (hasBrand(error, "OAuthError") && (error as OAuthError).statusCode === 401);
+  return (
+    hasBrand(error, "UnauthorizedError") || (hasBrand(error, "OAuthError") && (error as OAuthError).statusCode === 401)
+  );
 }
 /** True for a 429: wait `retryAfter` seconds, then retry. */
 export function isRateLimitError(error: unknown): error is RateLimitError {

@@ -1,0 +1,245 @@
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { ConfigError } from "../../src/errors.js";
+import { KontextManagementClient, type KontextManagementClientOptions } from "../../src/management.js";
+import {
+  APPLICATION,
+  CLIENT_SECRET,
+  clientFor,
+  json,
+  rejection,
+  startServer,
+  type TestServer,
+  tokenEndpoint,
+} from "../helpers/server.js";
+
+let server: TestServer;
+beforeEach(async () => {
+  server = await startServer();
+  const tokens = tokenEndpoint();
+  server.handle((req, res) => {
+    if (tokens.handle(req, res)) return;
+    json(res, 200, { application: APPLICATION, items: [] });
+  });
+});
+afterEach(() => server.close());
+
+const credentials = { clientId: "sa_1", clientSecret: CLIENT_SECRET };
+
+/** What constructing a client with `options` throws, or undefined. */
+function construct(options: unknown): unknown {
+  try {
+    new KontextManagementClient(options as KontextManagementClientOptions);
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
+
+describe("hostile ids", () => {
+  const ids = ["../service-accounts", "", "  ", "a/b", "a?b", "a#b", "%2e%2e", "é", "a\nb", "..", "a\\b", "\u0000"];
+
+  test.each(ids.map((id) => [JSON.stringify(id), id]))("get(%s) is a ConfigError before any request", async (_, id) => {
+    const error = await rejection(clientFor(server).applications.get(id));
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error).toMatchObject({ code: "kontext_config_error" });
+    expect(server.requests).toHaveLength(0);
+  });
+
+  test("a hostile second id is refused too", async () => {
+    const client = clientFor(server);
+    expect(await rejection(client.sessions.get("app_1", "../../service-accounts"))).toBeInstanceOf(ConfigError);
+    expect(await rejection(client.applications.attachIntegration("app_1", "int/1"))).toBeInstanceOf(ConfigError);
+    expect(await rejection(client.serviceAccounts.revoke(".."))).toBeInstanceOf(ConfigError);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  test("a non-string id is a ConfigError", async () => {
+    const error = await rejection(clientFor(server).applications.get(42 as unknown as string));
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  test("an ordinary id is sent as one path segment", async () => {
+    const client = clientFor(server);
+    await client.applications.get("550e8400-e29b-41d4-a716-446655440000");
+    await client.serviceAccounts.get("sa_1.a~b:c@d+e=f");
+    expect(server.apiRequests().map((r) => r.url)).toEqual([
+      "/api/v1/applications/550e8400-e29b-41d4-a716-446655440000",
+      `/api/v1/service-accounts/${encodeURIComponent("sa_1.a~b:c@d+e=f")}`,
+    ]);
+  });
+});
+
+describe("limit", () => {
+  test.each([0, 201, 1.5, -1, Number.NaN, "10"])("limit %o is a ConfigError before any request", async (limit) => {
+    const client = clientFor(server);
+    const error = await rejection(client.applications.list({ limit: limit as number }));
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  test("list() with a bad limit rejects rather than throwing synchronously", async () => {
+    const client = clientFor(server);
+    let page: PromiseLike<unknown> | undefined;
+    expect(() => {
+      page = client.applications.list({ limit: 0 });
+    }).not.toThrow();
+    expect(await rejection(page as PromiseLike<unknown>)).toBeInstanceOf(ConfigError);
+  });
+
+  test.each([1, 200])("limit %i is sent", async (limit) => {
+    await clientFor(server).applications.list({ limit });
+    expect(server.apiRequests()[0]?.url).toBe(`/api/v1/applications?limit=${limit}`);
+  });
+});
+
+describe("headers", () => {
+  test.each(["a\r\nX-Injected: 1", "a\nb", "a\rb", "a\u0000b"])(
+    "a client header value %o is a ConfigError",
+    (value) => {
+      const error = construct({ baseUrl: server.url, credentials, headers: { "x-custom": value } });
+      expect(error).toBeInstanceOf(ConfigError);
+    },
+  );
+
+  test("a client header name with a space or colon is a ConfigError", () => {
+    expect(construct({ baseUrl: server.url, credentials, headers: { "x bad": "1" } })).toBeInstanceOf(ConfigError);
+    expect(construct({ baseUrl: server.url, credentials, headers: { "x:bad": "1" } })).toBeInstanceOf(ConfigError);
+  });
+
+  test("a per-request header value with CR/LF is a ConfigError before any request", async () => {
+    const client = clientFor(server);
+    const error = await rejection(client.applications.get("app_1", { headers: { "x-custom": "a\r\nX-Injected: 1" } }));
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  test("the ConfigError for a bad header never echoes its value", () => {
+    const error = construct({ baseUrl: server.url, credentials, headers: { "x-api-key": "hunter2-secret\n" } });
+    expect(String(error)).not.toContain("hunter2-secret");
+  });
+
+  test("client and per-request headers are sent on API requests, not on the token request", async () => {
+    const client = clientFor(server, { headers: { "X-Team": "core" } });
+    await client.applications.get("app_1", { headers: { "x-trace": "t1" } });
+    const [api] = server.apiRequests();
+    expect(api?.headers["x-team"]).toBe("core");
+    expect(api?.headers["x-trace"]).toBe("t1");
+    expect(server.tokenRequests()[0]?.headers["x-team"]).toBeUndefined();
+  });
+});
+
+describe("baseUrl", () => {
+  test.each([
+    ["missing", undefined],
+    ["empty", ""],
+    ["relative", "/api"],
+    ["host only", "api.kontext.security"],
+    ["ftp", "ftp://api.kontext.security"],
+    ["with /api/v1", "https://api.kontext.security/api/v1"],
+    ["with a query", "https://api.kontext.security?x=1"],
+    ["with a fragment", "https://api.kontext.security#x"],
+    ["with a user", "https://user:pw@api.kontext.security"],
+  ])("a baseUrl %s is a ConfigError", (_, baseUrl) => {
+    expect(construct({ baseUrl, credentials })).toBeInstanceOf(ConfigError);
+  });
+
+  test("a trailing slash is normalised away", async () => {
+    const client = clientFor({ url: `${server.url}/` });
+    expect(client.baseUrl).toBe(server.url);
+    await client.applications.get("app_1");
+    expect(server.apiRequests()[0]?.url).toBe("/api/v1/applications/app_1");
+    expect(server.tokenRequests()[0]?.url).toBe("/oauth2/token");
+  });
+
+  test("plain http to a host that is not loopback is a ConfigError", () => {
+    const error = construct({ baseUrl: "http://api.kontext.security", credentials });
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(String(error)).toContain("dangerouslyAllowInsecureHttp");
+    expect(construct({ baseUrl: "http://10.0.0.5", accessToken: "user-token" })).toBeInstanceOf(ConfigError);
+  });
+
+  test("plain http to a non-loopback tokenUrl is a ConfigError", () => {
+    const error = construct({
+      baseUrl: "https://api.kontext.security",
+      tokenUrl: "http://auth.kontext.security/oauth2/token",
+      credentials,
+    });
+    expect(error).toBeInstanceOf(ConfigError);
+  });
+
+  test.each(["http://localhost.evil.example", "http://127.0.0.1.nip.io", "http://0.0.0.0:8080"])(
+    "plain http to %s, which only looks local, is a ConfigError",
+    (baseUrl) => {
+      expect(construct({ baseUrl, credentials })).toBeInstanceOf(ConfigError);
+    },
+  );
+
+  test("dangerouslyAllowInsecureHttp: true allows plain http to another host", () => {
+    expect(
+      construct({ baseUrl: "http://api.internal.test", credentials, dangerouslyAllowInsecureHttp: true }),
+    ).toBeUndefined();
+  });
+
+  test.each(["http://localhost:8080", "http://127.0.0.1:9", "http://[::1]:9", "https://api.kontext.security"])(
+    "%s is accepted",
+    (baseUrl) => {
+      expect(construct({ baseUrl, credentials })).toBeUndefined();
+    },
+  );
+});
+
+describe("credentials", () => {
+  test.each([
+    ["neither credentials nor accessToken", {}],
+    ["both credentials and accessToken", { credentials, accessToken: "user-token" }],
+    ["an empty clientId", { credentials: { clientId: "", clientSecret: "x" } }],
+    ["a blank clientId", { credentials: { clientId: "   ", clientSecret: "x" } }],
+    ["an empty clientSecret", { credentials: { clientId: "sa_1", clientSecret: "" } }],
+    ["credentials that are not an object", { credentials: "sa_1:secret" }],
+    ["an empty accessToken", { accessToken: "" }],
+    ["an accessToken with a newline", { accessToken: "abc\ndef" }],
+  ])("%s is a ConfigError", (_, options) => {
+    expect(construct({ baseUrl: "https://api.kontext.security", ...options })).toBeInstanceOf(ConfigError);
+  });
+
+  test("options that are not an object are a ConfigError", () => {
+    expect(construct(undefined)).toBeInstanceOf(ConfigError);
+    expect(construct("https://api.kontext.security")).toBeInstanceOf(ConfigError);
+  });
+
+  test("an accessToken function returning nothing usable is a ConfigError before any request", async () => {
+    const client = new KontextManagementClient({ baseUrl: server.url, accessToken: () => "" });
+    expect(await rejection(client.applications.get("app_1"))).toBeInstanceOf(ConfigError);
+    expect(server.requests).toHaveLength(0);
+  });
+});
+
+describe("request bodies and options", () => {
+  test("a body that is not an object is a ConfigError before any request", async () => {
+    const client = clientFor(server);
+    const error = await rejection(client.applications.update("app_1", "name=x" as never));
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  test.each([
+    ["timeout 0", { timeout: 0 }],
+    ["timeout -1", { timeout: -1 }],
+    ["maxRetries 1.5", { maxRetries: 1.5 }],
+    ["maxRetries -1", { maxRetries: -1 }],
+  ])("a per-request %s is a ConfigError", async (_, options) => {
+    const error = await rejection(clientFor(server).applications.get("app_1", options));
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  test.each([
+    ["timeout", { timeout: 0 }],
+    ["maxRetries", { maxRetries: -1 }],
+    ["retryDelay", { retryDelay: -5 }],
+    ["logger", { logger: {} }],
+  ])("a bad client %s is a ConfigError", (_, options) => {
+    expect(construct({ baseUrl: server.url, credentials, ...options })).toBeInstanceOf(ConfigError);
+  });
+});
