@@ -1,8 +1,13 @@
-// npm run build: dist/ (ESM + declarations) and dist/openapi.json, the bundled spec that ships.
-import { rmSync } from "node:fs";
+// npm run build: dist/src + dist/generated (ESM + declarations), dist/cjs (the same as CommonJS, for
+// require() and TypeScript's node16 CJS resolution) and dist/openapi.json, the bundled spec that ships.
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { root, run } from "./run.mjs";
 
 rmSync(`${root}dist`, { recursive: true, force: true });
 run("tsc", ["-p", "tsconfig.build.json"]);
+run("tsc", ["-p", "tsconfig.build.cjs.json"]);
+// The package is "type": "module"; this marks dist/cjs/**/*.js (and its .d.ts) as CommonJS.
+mkdirSync(`${root}dist/cjs`, { recursive: true });
+writeFileSync(`${root}dist/cjs/package.json`, `${JSON.stringify({ type: "commonjs" }, null, 2)}\n`);
 run("redocly", ["bundle", "openapi.yaml", "--output", "dist/openapi.json", "--ext", "json"], { quiet: true });
 console.log("built dist/");
