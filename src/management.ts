@@ -2,7 +2,7 @@ import type { Client } from "openapi-fetch";
 import type { paths } from "../generated/openapi.js";
 import { ApiCore, checkRetries, checkTimeout } from "./core/api.js";
 import { Redactor } from "./core/redact.js";
-import { ClientCredentialsAuth, TOKEN, UserTokenAuth } from "./core/token.js";
+import { ClientCredentialsAuth, checkCredentials, TOKEN, UserTokenAuth } from "./core/token.js";
 import type { TransportConfig } from "./core/transport.js";
 import { checkHeaders, credentialUrl, describe } from "./core/validate.js";
 import { ConfigError } from "./errors.js";
@@ -104,13 +104,8 @@ export class KontextManagementClient {
       throw new ConfigError("Pass exactly one of credentials ({ clientId, clientSecret }) or accessToken");
     }
     if (credentials !== undefined) {
-      if (credentials === null || typeof credentials !== "object")
-        throw new ConfigError("credentials must be { clientId, clientSecret }");
-      const { clientId, clientSecret } = credentials;
-      if (typeof clientId !== "string" || clientId.trim() === "")
-        throw new ConfigError("credentials.clientId must be a non-empty string");
-      if (typeof clientSecret !== "string" || clientSecret === "")
-        throw new ConfigError("credentials.clientSecret must be a non-empty string");
+      // A function is checked each time it is asked, before its token request.
+      const checked = typeof credentials === "function" ? credentials : checkCredentials(credentials);
       const tokenUrl = credentialUrl(options.tokenUrl ?? `${this.baseUrl}/oauth2/token`, "tokenUrl", insecure).href;
       const scopes = options.scopes ?? ["management:all"];
       if (
@@ -123,7 +118,7 @@ export class KontextManagementClient {
       if (typeof audience !== "string" || audience === "") throw new ConfigError("audience must be a non-empty string");
       this.#auth = new ClientCredentialsAuth({
         tokenUrl,
-        credentials: { clientId, clientSecret },
+        credentials: checked,
         scopes,
         audience,
         timeout: options.tokenTimeout ?? 10_000,

@@ -29,8 +29,12 @@ export interface RequestOptions {
 export interface KontextManagementClientOptions {
   /** The API origin, without `/api/v1`, e.g. `https://api.kontext.security`. */
   baseUrl: string;
-  /** Service account credentials; the client exchanges them for tokens (OAuth2 client credentials). */
-  credentials?: ClientCredentials;
+  /**
+   * Service account credentials; the client exchanges them for tokens (OAuth2 client credentials).
+   * A function is asked before every token request, so after rotating the secret, `clearToken()`
+   * makes the next request use the new one.
+   */
+  credentials?: ClientCredentials | (() => ClientCredentials | Promise<ClientCredentials>);
   /** A user's access token, or a function returning one, used instead of `credentials`. */
   accessToken?: string | (() => string | Promise<string>);
   /** API version prefix.

@@ -37,6 +37,7 @@ export class ApiCore {
   readonly #headers: Record<string, string>;
   readonly #bodyHeaders: Record<string, string>;
   #raw: Client<paths> | undefined;
+  readonly #templates = new Map<string, string[]>();
 
   constructor(config: CoreConfig) {
     this.#config = config;
@@ -132,7 +133,7 @@ export class ApiCore {
     const type = received.headers.get("content-type");
     let value: unknown;
     let problem: string | undefined;
-    if (type !== null && !/[/+]json\b/i.test(type)) problem = `content type ${JSON.stringify(type.slice(0, 60))}`;
+    if (type !== null && !/json/i.test(type)) problem = `content type ${JSON.stringify(type.slice(0, 60))}`;
     else if (!received.text) problem = "an empty body";
     else {
       try {
@@ -170,12 +171,17 @@ export class ApiCore {
   }
 
   #url(path: Path, call: Call): string {
-    let url = this.#config.origin + path;
-    if (call.path) {
-      const values = call.path;
-      url = url.replace(/\{(\w+)\}/g, (_, name: string) => pathId(values[name], name));
+    // Each path template is split once per client: literal parts at even indexes, names at odd.
+    let parts = this.#templates.get(path);
+    if (parts === undefined) {
+      parts = this.#versioned(this.#config.origin + path).split(/\{(\w+)\}/);
+      this.#templates.set(path, parts);
     }
-    url = this.#versioned(url);
+    let url = parts[0] as string;
+    for (let i = 1; i < parts.length; i += 2) {
+      const name = parts[i] as string;
+      url += pathId(call.path?.[name], name) + parts[i + 1];
+    }
     if (call.query) {
       let search = "";
       for (const [name, value] of Object.entries(call.query)) {

@@ -8,7 +8,7 @@ const PATTERNS: [RegExp, string][] = [
   ],
   [/\bory_[a-z]{2}_[\w.~+/=-]+/gi, MASK],
 ];
-const MAX_TOKENS = 8;
+const MAX_TOKENS = 32;
 
 /** Masks the secrets this client knows (its client secret, the tokens it holds) and anything shaped like one. */
 export class Redactor {

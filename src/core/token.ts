@@ -5,7 +5,7 @@ import { type Auth, type Received, send, type TransportConfig } from "./transpor
 
 export interface TokenConfig {
   tokenUrl: string;
-  credentials: ClientCredentials;
+  credentials: ClientCredentials | (() => ClientCredentials | Promise<ClientCredentials>);
   scopes: string[];
   audience: string;
   timeout: number;
@@ -36,11 +36,14 @@ export function basicAuthorization({ clientId, clientSecret }: ClientCredentials
 }
 
 /** The client-credentials token request: form body, Basic client authentication, never a bearer. */
-export function tokenRequestInit(config: TokenConfig): { headers: Record<string, string>; body: string } {
+export function tokenRequestInit(
+  config: TokenConfig,
+  credentials: ClientCredentials,
+): { headers: Record<string, string>; body: string } {
   const body = `grant_type=client_credentials&scope=${formEncode(config.scopes.join(" "))}&audience=${formEncode(config.audience)}`;
   return {
     headers: {
-      authorization: basicAuthorization(config.credentials),
+      authorization: basicAuthorization(credentials),
       "content-type": "application/x-www-form-urlencoded",
       accept: "application/json",
     },
@@ -125,6 +128,21 @@ function throwOAuth(
   });
 }
 
+/** Checks `{ clientId, clientSecret }` and returns it, or throws `ConfigError`. */
+export function checkCredentials(credentials: unknown): ClientCredentials {
+  if (credentials === null || typeof credentials !== "object") {
+    throw new ConfigError("credentials must be { clientId, clientSecret }");
+  }
+  const { clientId, clientSecret } = credentials as Partial<ClientCredentials>;
+  if (typeof clientId !== "string" || clientId.trim() === "") {
+    throw new ConfigError("credentials.clientId must be a non-empty string");
+  }
+  if (typeof clientSecret !== "string" || clientSecret === "") {
+    throw new ConfigError("credentials.clientSecret must be a non-empty string");
+  }
+  return { clientId, clientSecret };
+}
+
 // Without expires_in, assume the typical one-hour lifetime; a 401 renews sooner if needed.
 const DEFAULT_LIFETIME_S = 3600;
 
@@ -144,9 +162,23 @@ export class ClientCredentialsAuth implements Auth {
   constructor(config: TokenConfig) {
     this.#config = config;
     this.#now = config.now ?? Date.now;
-    config.redactor.pin(config.credentials.clientSecret);
-    config.redactor.pin(formEncode(config.credentials.clientSecret));
-    config.redactor.pin(basicAuthorization(config.credentials).slice(6));
+    if (typeof config.credentials !== "function") this.#remember(config.credentials);
+  }
+
+  #remember(credentials: ClientCredentials): void {
+    const { redactor } = this.#config;
+    redactor.pin(credentials.clientSecret);
+    redactor.pin(formEncode(credentials.clientSecret));
+    redactor.pin(basicAuthorization(credentials).slice(6));
+  }
+
+  /** The current credentials: a function is asked before every token request (after a rotation, say). */
+  async #credentials(): Promise<ClientCredentials> {
+    const source = this.#config.credentials;
+    if (typeof source !== "function") return source;
+    const credentials = checkCredentials(await source());
+    this.#remember(credentials);
+    return credentials;
   }
 
   token(): string | Promise<string> {
@@ -178,17 +210,20 @@ export class ClientCredentialsAuth implements Auth {
   #fetch(): Promise<string> {
     const generation = this.#generation;
     const config = this.#config;
-    const { headers, body } = tokenRequestInit(config);
-    const pending = send(config.transport, {
-      method: "POST",
-      url: config.tokenUrl,
-      headers,
-      body,
-      timeout: config.timeout,
-      maxRetries: config.maxRetries,
-      idempotent: true,
-      redirect: "error",
-    })
+    const pending = this.#credentials()
+      .then((credentials) => {
+        const { headers, body } = tokenRequestInit(config, credentials);
+        return send(config.transport, {
+          method: "POST",
+          url: config.tokenUrl,
+          headers,
+          body,
+          timeout: config.timeout,
+          maxRetries: config.maxRetries,
+          idempotent: true,
+          redirect: "error",
+        });
+      })
       .then((received) => {
         const issued = parseTokenResponse(received, config.tokenUrl, config.redactor);
         const lifetimeMs = (issued.expiresIn ?? DEFAULT_LIFETIME_S) * 1000;

@@ -217,6 +217,26 @@ describe("the token lifecycle", () => {
     expect(server.apiRequests().map(bearer)).toEqual(["tok-1", "tok-2"]);
   });
 
+  test("credentials given as a function pick up a rotated secret after clearToken()", async () => {
+    serveApplications();
+    let secret = "old-secret";
+    const client = clientFor(server, { credentials: () => ({ clientId: "sa_rot", clientSecret: secret }) });
+    await client.applications.get("app_1");
+    secret = "new-secret";
+    client.clearToken();
+    await client.applications.get("app_1");
+    const basics = server.tokenRequests().map((r) => atob(String(r.headers.authorization).slice(6)));
+    expect(basics).toEqual(["sa_rot:old-secret", "sa_rot:new-secret"]);
+    expect(server.apiRequests().map(bearer)).toEqual(["tok-1", "tok-2"]);
+  });
+
+  test("credentials function returning an empty secret fails with ConfigError and sends nothing", async () => {
+    serveApplications();
+    const client = clientFor(server, { credentials: () => ({ clientId: "sa_rot", clientSecret: "" }) });
+    await expect(client.applications.get("app_1")).rejects.toMatchObject({ name: "ConfigError" });
+    expect(server.requests).toHaveLength(0);
+  });
+
   test("refreshToken() fetches a new token now and later calls use it", async () => {
     serveApplications();
     const client = clientFor(server);
