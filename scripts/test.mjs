@@ -6,6 +6,7 @@ import { root, run } from "./run.mjs";
 
 const steps = [
   ["lint:spec", () => run("npm", ["run", "--silent", "lint:spec"])],
+  ["lint", () => run("biome", ["check", "."])],
   ["check:generated", () => run("node", ["scripts/generate.mjs", "--check"])],
   ["typecheck", () => run("tsc", ["-p", "tsconfig.json"])],
   ["build", () => run("node", ["scripts/build.mjs"])],
