@@ -59,7 +59,18 @@ describe("the browser bundle of the management entry", () => {
     };
     // What a browser page offers the SDK: no process, Buffer, require or module.
     const web = { URL, URLSearchParams, Headers, Request, Response, AbortController, AbortSignal, TextEncoder };
-    const timers = { setTimeout, clearTimeout, queueMicrotask, structuredClone, btoa, atob, console, DOMException };
+    const timers = {
+      setTimeout,
+      clearTimeout,
+      setInterval,
+      clearInterval,
+      queueMicrotask,
+      structuredClone,
+      btoa,
+      atob,
+      console,
+      DOMException,
+    };
     const realm = createContext({ ...web, ...timers, fetch });
     runInContext(code, realm);
     const name = await runInContext(
