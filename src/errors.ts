@@ -52,6 +52,11 @@ export class KontextError extends Error {
     }
     Object.defineProperty(this, BRAND, { value: names });
   }
+
+  /** What `JSON.stringify(error)` shows: the name, message and facts, never a response or body. */
+  toJSON(): Record<string, unknown> {
+    return { ...(this as unknown as Record<string, unknown>), name: this.name, message: this.message };
+  }
 }
 
 export interface HttpErrorInit extends KontextErrorInit {
@@ -267,7 +272,8 @@ export function errorFromResponse(
     ?.map((e) => (typeof e === "string" ? e : typeof e?.message === "string" ? e.message : undefined))
     .filter((e): e is string => e !== undefined)
     .map((e) => mask.redact(e));
-  const reason = res.statusText || REASONS[res.status] || "HTTP error";
+  // The status text comes from the server like the body does, so it is masked too.
+  const reason = mask.redact(res.statusText.slice(0, 100)) || REASONS[res.status] || "HTTP error";
   const meta: ErrorMeta = { method: request.method, url: mask.redact(request.url) };
   if (res.attempts !== undefined) meta.attempts = res.attempts;
   let message: string;
@@ -289,10 +295,16 @@ export function errorFromResponse(
     statusCode: res.status,
     ...(retryAfterMs !== undefined && { retryAfter: retryAfterMs / 1000 }),
     ...(validationErrors?.length && { validationErrors }),
-    ...(res.headers.get("x-request-id") && { requestId: res.headers.get("x-request-id") as string }),
+    ...(requestIdOf(res.headers, mask) && { requestId: requestIdOf(res.headers, mask) as string }),
     meta,
     body: mask.redactValue(body),
   });
+}
+
+/** The server's `x-request-id`, shortened and masked: a hostile server could put anything there. */
+export function requestIdOf(headers: Headers, mask: { redact(text: string): string }): string | undefined {
+  const id = headers.get("x-request-id");
+  return id ? mask.redact(id.slice(0, 128)) : undefined;
 }
 
 /** Milliseconds from `retry-after-ms`, or `Retry-After` in seconds or as an HTTP date (RFC 9110 §10.2.3). */

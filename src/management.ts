@@ -110,9 +110,10 @@ export class KontextManagementClient {
       const scopes = options.scopes ?? ["management:all"];
       if (
         !Array.isArray(scopes) ||
+        scopes.length === 0 ||
         scopes.some((s) => typeof s !== "string" || !/^[\x21\x23-\x5b\x5d-\x7e]+$/.test(s))
       ) {
-        throw new ConfigError("scopes must be an array of scope tokens (RFC 6749 §3.3)");
+        throw new ConfigError("scopes must be a non-empty array of scope tokens (RFC 6749 §3.3)");
       }
       const audience = options.audience ?? `${this.baseUrl}/api/${apiVersion}`;
       if (typeof audience !== "string" || audience === "") throw new ConfigError("audience must be a non-empty string");

@@ -1,6 +1,6 @@
 import createClient, { type Client } from "openapi-fetch";
 import type { paths } from "../../generated/openapi.js";
-import { ConfigError, errorFromResponse, InvalidResponseError } from "../errors.js";
+import { ConfigError, errorFromResponse, InvalidResponseError, requestIdOf } from "../errors.js";
 import type { RequestOptions } from "../options.js";
 import { type CursorPage, PagePromise } from "./pagination.js";
 import type { Redactor } from "./redact.js";
@@ -49,7 +49,7 @@ export class ApiCore {
   async request<T>(method: Method, path: Path, call: Call, options?: RequestOptions, expectBody = true): Promise<T> {
     const url = this.#url(path, call);
     const config = this.#config;
-    if (call.body !== undefined && (call.body === null || typeof call.body !== "object" || Array.isArray(call.body))) {
+    if ("body" in call && (call.body === null || typeof call.body !== "object" || Array.isArray(call.body))) {
       throw new ConfigError(`${method} ${path} needs its data as an object (got ${describe(call.body)})`);
     }
     let headers = call.body === undefined ? this.#headers : this.#bodyHeaders;
@@ -133,7 +133,8 @@ export class ApiCore {
     const type = received.headers.get("content-type");
     let value: unknown;
     let problem: string | undefined;
-    if (type !== null && !/json/i.test(type)) problem = `content type ${JSON.stringify(type.slice(0, 60))}`;
+    if (type !== null && !/json/i.test(type))
+      problem = `content type ${JSON.stringify(this.#config.redactor.redact(type.slice(0, 60)))}`;
     else if (!received.text) problem = "an empty body";
     else {
       try {
@@ -151,7 +152,9 @@ export class ApiCore {
         code: "kontext_invalid_response",
         statusCode: received.status,
         meta: { method, url: this.#config.redactor.redact(url), attempts: received.attempts, bodyExcerpt },
-        ...(received.headers.get("x-request-id") && { requestId: received.headers.get("x-request-id") as string }),
+        ...(requestIdOf(received.headers, this.#config.redactor) && {
+          requestId: requestIdOf(received.headers, this.#config.redactor) as string,
+        }),
       },
     );
   }

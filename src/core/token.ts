@@ -1,4 +1,4 @@
-import { ConfigError, errorFromResponse, OAuthError } from "../errors.js";
+import { ConfigError, errorFromResponse, OAuthError, requestIdOf } from "../errors.js";
 import type { ClientCredentials, Logger } from "../options.js";
 import type { Redactor } from "./redact.js";
 import { type Auth, type Received, send, type TransportConfig } from "./transport.js";
@@ -77,14 +77,14 @@ export function parseTokenResponse(received: Received, tokenUrl: string, redacto
         errorDescription: description,
         statusCode: status,
         meta: body ? meta : { ...meta, bodyExcerpt: redactor.excerpt(received.text) },
-        requestId: received.headers.get("x-request-id") ?? undefined,
+        requestId: requestIdOf(received.headers, redactor),
       });
     }
     throw errorFromResponse(received, { method: "POST", url: tokenUrl }, redactor);
   }
   const accessToken = body?.access_token;
-  if (typeof accessToken !== "string" || accessToken.length === 0) {
-    return throwOAuth("Token response has no access_token", {
+  if (typeof accessToken !== "string" || !TOKEN.test(accessToken)) {
+    return throwOAuth("Token response has no usable access_token (a non-empty string of visible ASCII)", {
       errorCode: "invalid_token_response",
       statusCode: status,
       meta: { ...meta, bodyExcerpt: redactor.excerpt(received.text) },

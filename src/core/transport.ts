@@ -1,4 +1,12 @@
-import { AbortError, NetworkError, parseRetryAfterMs, TimeoutError } from "../errors.js";
+import {
+  AbortError,
+  InvalidResponseError,
+  KontextError,
+  NetworkError,
+  parseRetryAfterMs,
+  requestIdOf,
+  TimeoutError,
+} from "../errors.js";
 import type { Logger } from "../options.js";
 import type { Redactor } from "./redact.js";
 
@@ -86,7 +94,7 @@ export async function send(config: TransportConfig, out: Outgoing): Promise<Rece
         status: received.status,
         durationMs: Math.round(performance.now() - started),
         attempt,
-        requestId: received.headers.get("x-request-id") ?? undefined,
+        requestId: requestIdOf(received.headers, redactor),
       });
       const { status } = received;
       if (status === 401 && token !== undefined && !reauthenticated && out.auth?.invalidate(token)) {
@@ -156,7 +164,7 @@ async function attemptOnce(
     if (out.body !== undefined) init.body = out.body;
     if (out.redirect !== undefined) init.redirect = out.redirect;
     const response = await config.fetch(out.url, init);
-    const text = await response.text();
+    const text = await readText(response, out, config);
     return {
       status: response.status,
       statusText: response.statusText,
@@ -165,6 +173,7 @@ async function attemptOnce(
       attempts: attempt,
     };
   } catch (error) {
+    if (error instanceof KontextError) throw error;
     if (caller?.aborted) throw abortError(out, caller);
     if (deadline.fired) {
       throw new TimeoutError(`${out.method} ${config.redactor.redact(out.url)} timed out after ${out.timeout} ms`, {
@@ -192,6 +201,44 @@ async function attemptOnce(
     deadlines.delete(deadline);
     caller?.removeEventListener("abort", onAbort);
   }
+}
+
+// No documented answer comes near this; a hostile server must not exhaust a CI job's memory.
+const MAX_BODY_BYTES = 32 * 1024 * 1024;
+
+async function readText(response: Response, out: Outgoing, config: TransportConfig): Promise<string> {
+  const length = response.headers.get("content-length");
+  // undici enforces a declared length, so a small one can be read in one go.
+  if (length !== null && Number(length) <= MAX_BODY_BYTES) return response.text();
+  if (response.body === null) return "";
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel().catch(() => {});
+      const url = config.redactor.redact(out.url);
+      throw new InvalidResponseError(
+        `${out.method} ${url} answered more than ${MAX_BODY_BYTES} bytes; stopped reading`,
+        {
+          code: "kontext_response_too_large",
+          statusCode: response.status,
+          meta: { method: out.method, url },
+        },
+      );
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(all);
 }
 
 interface Deadline {

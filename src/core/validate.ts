@@ -10,7 +10,7 @@ const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 
 /** Returns `value` as one encoded path segment, or throws `ConfigError` before any request. */
 export function pathId(value: unknown, name: string): string {
-  if (typeof value !== "string" || !ID.test(value) || value.includes("..")) {
+  if (typeof value !== "string" || !ID.test(value) || value.includes("..") || value === ".") {
     throw new ConfigError(
       `${name} must be a non-empty id of letters, digits, "-", "_", ".", "~", ":", "@", "+" or "=" (got ${describe(value)})`,
     );
@@ -46,6 +46,7 @@ export function describe(value: unknown): string {
   if (typeof value === "string") {
     return value.length > 40 ? `${JSON.stringify(value.slice(0, 40))}…` : JSON.stringify(value);
   }
+  if (Array.isArray(value)) return "an array";
   return value === null ? "null" : typeof value === "object" ? "an object" : String(value);
 }
 

@@ -36,7 +36,21 @@ function construct(options: unknown): unknown {
 }
 
 describe("hostile ids", () => {
-  const ids = ["../service-accounts", "", "  ", "a/b", "a?b", "a#b", "%2e%2e", "é", "a\nb", "..", "a\\b", "\u0000"];
+  const ids = [
+    "../service-accounts",
+    "",
+    "  ",
+    "a/b",
+    "a?b",
+    "a#b",
+    "%2e%2e",
+    "é",
+    "a\nb",
+    "..",
+    "a\\b",
+    "\u0000",
+    ".",
+  ];
 
   test.each(ids.map((id) => [JSON.stringify(id), id]))("get(%s) is a ConfigError before any request", async (_, id) => {
     const error = await rejection(clientFor(server).applications.get(id));
