@@ -71,7 +71,8 @@ export class KontextManagementClient {
     const timeout = options.timeout ?? 30_000;
     const maxRetries = options.maxRetries ?? 2;
     checkTimeout(timeout, "timeout");
-    checkTimeout(options.tokenTimeout ?? 10_000, "tokenTimeout");
+    const tokenTimeout = options.tokenTimeout ?? Math.min(10_000, timeout);
+    checkTimeout(tokenTimeout, "tokenTimeout");
     checkRetries(maxRetries, "maxRetries");
     for (const name of ["retryDelay", "maxRetryDelay", "maxRetryAfter"] as const) {
       const value = options[name];
@@ -122,7 +123,7 @@ export class KontextManagementClient {
         credentials: checked,
         scopes,
         audience,
-        timeout: options.tokenTimeout ?? 10_000,
+        timeout: tokenTimeout,
         maxRetries,
         transport,
         logger,

@@ -58,7 +58,7 @@ export interface KontextManagementClientOptions {
    * @default 30000 */
   timeout?: number;
   /** Milliseconds one token request may take.
-   * @default 10000 */
+   * @default the smaller of 10000 and `timeout` */
   tokenTimeout?: number;
   /** Retries after a retryable failure.
    * @default 2 */
