@@ -58,7 +58,17 @@ describe("the browser bundle of the management entry", () => {
       return Response.json(body);
     };
     // What a browser page offers the SDK: no process, Buffer, require or module.
-    const web = { URL, URLSearchParams, Headers, Request, Response, AbortController, AbortSignal, TextEncoder, TextDecoder };
+    const web = {
+      URL,
+      URLSearchParams,
+      Headers,
+      Request,
+      Response,
+      AbortController,
+      AbortSignal,
+      TextEncoder,
+      TextDecoder,
+    };
     const timers = {
       setTimeout,
       clearTimeout,
