@@ -111,7 +111,9 @@ export class TimeoutError extends NetworkError {}
 /** The caller's `AbortSignal` aborted the request; never retried. */
 export class AbortError extends KontextError {}
 
-export interface OAuthErrorInit extends KontextErrorInit {
+export interface OAuthErrorInit extends Omit<KontextErrorInit, "code"> {
+  /** @default "kontext_oauth_error" */
+  code?: string;
   errorCode: string;
   errorDescription?: string;
 }
@@ -123,7 +125,7 @@ export class OAuthError extends KontextError {
   declare readonly errorDescription?: string;
 
   constructor(message: string, init: OAuthErrorInit) {
-    super(message, init);
+    super(message, { ...init, code: init.code ?? "kontext_oauth_error" });
     this.errorCode = init.errorCode;
     if (init.errorDescription !== undefined) this.errorDescription = init.errorDescription;
   }
@@ -293,9 +295,9 @@ export function errorFromResponse(
   return new ErrorClass(message, {
     code,
     statusCode: res.status,
-    ...(retryAfterMs !== undefined && { retryAfter: retryAfterMs / 1000 }),
-    ...(validationErrors?.length && { validationErrors }),
-    ...(requestIdOf(res.headers, mask) && { requestId: requestIdOf(res.headers, mask) as string }),
+    retryAfter: retryAfterMs === undefined ? undefined : retryAfterMs / 1000,
+    validationErrors: validationErrors?.length ? validationErrors : undefined,
+    requestId: requestIdOf(res.headers, mask),
     meta,
     body: mask.redactValue(body),
   });

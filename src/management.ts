@@ -1,10 +1,10 @@
 import type { Client } from "openapi-fetch";
 import type { paths } from "../generated/openapi.js";
-import { ApiCore, checkRetries, checkTimeout } from "./core/api.js";
+import { ApiCore } from "./core/api.js";
 import { Redactor } from "./core/redact.js";
-import { ClientCredentialsAuth, checkCredentials, TOKEN, UserTokenAuth } from "./core/token.js";
+import { ClientCredentialsAuth, checkCredentials, UserTokenAuth } from "./core/token.js";
 import type { TransportConfig } from "./core/transport.js";
-import { checkHeaders, credentialUrl, describe } from "./core/validate.js";
+import { checkHeaders, checkRetries, checkTimeout, credentialUrl, describe } from "./core/validate.js";
 import { ConfigError } from "./errors.js";
 import type { KontextManagementClientOptions } from "./options.js";
 import { Applications } from "./resources/applications.js";
@@ -126,17 +126,9 @@ export class KontextManagementClient {
         timeout: tokenTimeout,
         maxRetries,
         transport,
-        logger,
-        redactor,
       });
-    } else if (typeof accessToken === "string") {
-      if (!TOKEN.test(accessToken))
-        throw new ConfigError("accessToken must be a non-empty string of visible ASCII characters");
-      this.#auth = new UserTokenAuth(accessToken, redactor);
-    } else if (typeof accessToken === "function") {
-      this.#auth = new UserTokenAuth(accessToken, redactor);
     } else {
-      throw new ConfigError("accessToken must be a string or a function returning one");
+      this.#auth = new UserTokenAuth(accessToken, redactor);
     }
 
     this.#core = new ApiCore({
@@ -147,7 +139,6 @@ export class KontextManagementClient {
       maxRetries,
       auth: this.#auth,
       transport,
-      redactor,
     });
     this.applications = new Applications(this.#core);
     this.integrations = new Integrations(this.#core);

@@ -3,9 +3,8 @@ import type { paths } from "../../generated/openapi.js";
 import { ConfigError, errorFromResponse, InvalidResponseError, requestIdOf } from "../errors.js";
 import type { RequestOptions } from "../options.js";
 import { type CursorPage, PagePromise } from "./pagination.js";
-import type { Redactor } from "./redact.js";
 import { type Auth, type Received, send, type TransportConfig } from "./transport.js";
-import { checkHeaders, describe, intParam, pathId } from "./validate.js";
+import { checkHeaders, checkRetries, checkTimeout, describe, intParam, pathId } from "./validate.js";
 
 export type Path = keyof paths & string;
 export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -25,7 +24,6 @@ export interface CoreConfig {
   maxRetries: number;
   auth: Auth;
   transport: TransportConfig;
-  redactor: Redactor;
 }
 
 const JSON_HEADERS = { accept: "application/json" };
@@ -41,8 +39,9 @@ export class ApiCore {
 
   constructor(config: CoreConfig) {
     this.#config = config;
-    this.#headers = { ...JSON_HEADERS, ...lower(config.headers) };
-    this.#bodyHeaders = { ...JSON_BODY_HEADERS, ...lower(config.headers) };
+    const extra = lower(config.headers);
+    this.#headers = { ...JSON_HEADERS, ...extra };
+    this.#bodyHeaders = { ...JSON_BODY_HEADERS, ...extra };
   }
 
   /** Sends a request and returns the parsed JSON body, or nothing for a 204 operation. */
@@ -70,7 +69,7 @@ export class ApiCore {
       auth: config.auth,
     });
     if (received.status < 200 || received.status > 299) {
-      throw errorFromResponse(received, { method, url }, config.redactor);
+      throw errorFromResponse(received, { method, url }, config.transport.redactor);
     }
     return expectBody ? (this.#parse(received, method, url) as T) : (undefined as T);
   }
@@ -130,11 +129,12 @@ export class ApiCore {
   }
 
   #parse(received: Received, method: string, url: string): unknown {
+    const { redactor } = this.#config.transport;
     const type = received.headers.get("content-type");
     let value: unknown;
     let problem: string | undefined;
     if (type !== null && !/json/i.test(type))
-      problem = `content type ${JSON.stringify(this.#config.redactor.redact(type.slice(0, 60)))}`;
+      problem = `content type ${JSON.stringify(redactor.redact(type.slice(0, 60)))}`;
     else if (!received.text) problem = "an empty body";
     else {
       try {
@@ -145,16 +145,14 @@ export class ApiCore {
       }
     }
     if (problem === undefined) return value;
-    const bodyExcerpt = this.#config.redactor.excerpt(received.text);
+    const bodyExcerpt = redactor.excerpt(received.text);
     throw new InvalidResponseError(
-      `${method} ${this.#config.redactor.redact(url)} answered ${received.status} with ${problem} where JSON was expected`,
+      `${method} ${redactor.redact(url)} answered ${received.status} with ${problem} where JSON was expected`,
       {
         code: "kontext_invalid_response",
         statusCode: received.status,
-        meta: { method, url: this.#config.redactor.redact(url), attempts: received.attempts, bodyExcerpt },
-        ...(requestIdOf(received.headers, this.#config.redactor) && {
-          requestId: requestIdOf(received.headers, this.#config.redactor) as string,
-        }),
+        meta: { method, url: redactor.redact(url), attempts: received.attempts, bodyExcerpt },
+        requestId: requestIdOf(received.headers, redactor),
       },
     );
   }
@@ -213,16 +211,4 @@ function lower(headers: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) out[name.toLowerCase()] = value;
   return out;
-}
-
-export function checkTimeout(value: unknown, name: string): void {
-  if (typeof value !== "number" || !(value > 0) || value > 2_147_483_647) {
-    throw new ConfigError(`${name} must be a positive number of milliseconds (got ${describe(value)})`);
-  }
-}
-
-export function checkRetries(value: unknown, name: string): void {
-  if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > 10) {
-    throw new ConfigError(`${name} must be an integer from 0 to 10 (got ${describe(value)})`);
-  }
 }

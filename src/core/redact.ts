@@ -28,8 +28,8 @@ export class Redactor {
   }
 
   redact(text: string): string {
-    for (const secret of [...this.#pinned, ...this.#tokens]) {
-      if (text.includes(secret)) text = text.split(secret).join(MASK);
+    for (const known of [this.#pinned, this.#tokens]) {
+      for (const secret of known) if (text.includes(secret)) text = text.split(secret).join(MASK);
     }
     for (const [pattern, replacement] of PATTERNS) text = text.replace(pattern, replacement);
     return text;

@@ -1,5 +1,5 @@
 import { ConfigError, errorFromResponse, OAuthError, requestIdOf } from "../errors.js";
-import type { ClientCredentials, Logger } from "../options.js";
+import type { ClientCredentials } from "../options.js";
 import type { Redactor } from "./redact.js";
 import { type Auth, type Received, send, type TransportConfig } from "./transport.js";
 
@@ -10,9 +10,8 @@ export interface TokenConfig {
   audience: string;
   timeout: number;
   maxRetries: number;
+  /** The transport's logger and redactor serve the token request too. */
   transport: TransportConfig;
-  logger: Logger | undefined;
-  redactor: Redactor;
   now?: () => number;
 }
 
@@ -72,7 +71,7 @@ export function parseTokenResponse(received: Received, tokenUrl: string, redacto
             : "invalid_client";
       const description =
         typeof body?.error_description === "string" ? redactor.redact(body.error_description) : undefined;
-      return throwOAuth(`Token request refused (${status} ${errorCode})${description ? `: ${description}` : ""}`, {
+      throw new OAuthError(`Token request refused (${status} ${errorCode})${description ? `: ${description}` : ""}`, {
         errorCode,
         errorDescription: description,
         statusCode: status,
@@ -84,7 +83,7 @@ export function parseTokenResponse(received: Received, tokenUrl: string, redacto
   }
   const accessToken = body?.access_token;
   if (typeof accessToken !== "string" || !TOKEN.test(accessToken)) {
-    return throwOAuth("Token response has no usable access_token (a non-empty string of visible ASCII)", {
+    throw new OAuthError("Token response has no usable access_token (a non-empty string of visible ASCII)", {
       errorCode: "invalid_token_response",
       statusCode: status,
       meta: { ...meta, bodyExcerpt: redactor.excerpt(received.text) },
@@ -93,7 +92,7 @@ export function parseTokenResponse(received: Received, tokenUrl: string, redacto
   redactor.add(accessToken);
   const tokenType = body?.token_type;
   if (tokenType !== undefined && (typeof tokenType !== "string" || tokenType.toLowerCase() !== "bearer")) {
-    return throwOAuth(
+    throw new OAuthError(
       `Token response has token_type ${JSON.stringify(redactor.redact(String(tokenType)))}, expected Bearer`,
       {
         errorCode: "invalid_token_response",
@@ -106,26 +105,6 @@ export function parseTokenResponse(received: Received, tokenUrl: string, redacto
   return Number.isFinite(expiresIn) && body?.expires_in !== null && body?.expires_in !== ""
     ? { accessToken, expiresIn }
     : { accessToken };
-}
-
-function throwOAuth(
-  message: string,
-  init: {
-    errorCode: string;
-    errorDescription?: string | undefined;
-    statusCode: number;
-    meta: Record<string, unknown>;
-    requestId?: string | undefined;
-  },
-): never {
-  throw new OAuthError(message, {
-    code: "kontext_oauth_error",
-    errorCode: init.errorCode,
-    ...(init.errorDescription !== undefined && { errorDescription: init.errorDescription }),
-    statusCode: init.statusCode,
-    meta: init.meta,
-    ...(init.requestId !== undefined && { requestId: init.requestId }),
-  });
 }
 
 /** Checks `{ clientId, clientSecret }` and returns it, or throws `ConfigError`. */
@@ -166,7 +145,7 @@ export class ClientCredentialsAuth implements Auth {
   }
 
   #remember(credentials: ClientCredentials): void {
-    const { redactor } = this.#config;
+    const { redactor } = this.#config.transport;
     redactor.pin(credentials.clientSecret);
     redactor.pin(formEncode(credentials.clientSecret));
     redactor.pin(basicAuthorization(credentials).slice(6));
@@ -225,7 +204,7 @@ export class ClientCredentialsAuth implements Auth {
         });
       })
       .then((received) => {
-        const issued = parseTokenResponse(received, config.tokenUrl, config.redactor);
+        const issued = parseTokenResponse(received, config.tokenUrl, config.transport.redactor);
         const lifetimeMs = (issued.expiresIn ?? DEFAULT_LIFETIME_S) * 1000;
         // Renew a little early: a tenth of the lifetime, at most a minute.
         const renewAt = this.#now() + lifetimeMs - Math.min(60_000, lifetimeMs / 10);
@@ -233,7 +212,7 @@ export class ClientCredentialsAuth implements Auth {
           this.#token = issued.accessToken;
           this.#renewAt = renewAt;
         }
-        config.logger?.debug("kontext: token issued", { expiresIn: issued.expiresIn });
+        config.transport.logger?.debug("kontext: token issued", { expiresIn: issued.expiresIn });
         return issued.accessToken;
       })
       .finally(() => {
@@ -251,10 +230,16 @@ export class UserTokenAuth implements Auth {
   #source: string | (() => string | Promise<string>);
   #redactor: Redactor;
 
-  constructor(source: string | (() => string | Promise<string>), redactor: Redactor) {
-    this.#source = source;
+  constructor(source: unknown, redactor: Redactor) {
+    if (typeof source === "string") {
+      if (!TOKEN.test(source))
+        throw new ConfigError("accessToken must be a non-empty string of visible ASCII characters");
+      redactor.pin(source);
+    } else if (typeof source !== "function") {
+      throw new ConfigError("accessToken must be a string or a function returning one");
+    }
+    this.#source = source as string | (() => string | Promise<string>);
     this.#redactor = redactor;
-    if (typeof source === "string") redactor.pin(source);
   }
 
   token(): string | Promise<string> {

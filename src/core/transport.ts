@@ -87,6 +87,8 @@ export async function send(config: TransportConfig, out: Outgoing): Promise<Rece
       failure = error;
     }
 
+    let reason: string;
+    let delay: number;
     if (received) {
       logger?.debug("kontext: response", {
         method: out.method,
@@ -99,13 +101,7 @@ export async function send(config: TransportConfig, out: Outgoing): Promise<Rece
       const { status } = received;
       if (status === 401 && token !== undefined && !reauthenticated && out.auth?.invalidate(token)) {
         reauthenticated = true;
-        logger?.warn("kontext: retry", {
-          method: out.method,
-          url: redactor.redact(out.url),
-          attempt,
-          reason: "401, token renewed",
-          delayMs: 0,
-        });
+        logRetry(config, out, attempt, "401, token renewed", 0);
         continue;
       }
       // A token refused even after renewal must not be handed to the next request.
@@ -116,32 +112,28 @@ export async function send(config: TransportConfig, out: Outgoing): Promise<Rece
       const retryAfter = parseRetryAfterMs(received.headers);
       // Waiting longer than the caller would put up with: give the answer back now, with retryAfter set.
       if (retryAfter !== undefined && retryAfter > config.maxRetryAfter) return received;
-      const delay = retryAfter ?? backoff(config, retries);
-      logger?.warn("kontext: retry", {
-        method: out.method,
-        url: redactor.redact(out.url),
-        attempt,
-        reason: `status ${status}`,
-        delayMs: Math.round(delay),
-      });
-      retries++;
-      await sleep(delay, caller, out);
-      continue;
+      reason = `status ${status}`;
+      delay = retryAfter ?? backoff(config, retries);
+    } else {
+      const err = failure as NetworkError;
+      if (retries >= out.maxRetries || !(idempotent || err.meta.notSent === true)) throw err;
+      reason = err.code === "kontext_timeout" ? "timeout" : String(err.meta.reason);
+      delay = backoff(config, retries);
     }
-
-    const err = failure as NetworkError;
-    if (retries >= out.maxRetries || !(idempotent || err.meta.notSent === true)) throw err;
-    const delay = backoff(config, retries);
-    logger?.warn("kontext: retry", {
-      method: out.method,
-      url: redactor.redact(out.url),
-      attempt,
-      reason: err.code === "kontext_timeout" ? "timeout" : String(err.meta.reason),
-      delayMs: Math.round(delay),
-    });
+    logRetry(config, out, attempt, reason, delay);
     retries++;
     await sleep(delay, caller, out);
   }
+}
+
+function logRetry(config: TransportConfig, out: Outgoing, attempt: number, reason: string, delay: number): void {
+  config.logger?.warn("kontext: retry", {
+    method: out.method,
+    url: config.redactor.redact(out.url),
+    attempt,
+    reason,
+    delayMs: Math.round(delay),
+  });
 }
 
 async function attemptOnce(
@@ -175,28 +167,26 @@ async function attemptOnce(
   } catch (error) {
     if (error instanceof KontextError) throw error;
     if (caller?.aborted) throw abortError(out, caller);
+    const url = config.redactor.redact(out.url);
     if (deadline.fired) {
-      throw new TimeoutError(`${out.method} ${config.redactor.redact(out.url)} timed out after ${out.timeout} ms`, {
+      throw new TimeoutError(`${out.method} ${url} timed out after ${out.timeout} ms`, {
         code: "kontext_timeout",
-        meta: { method: out.method, url: config.redactor.redact(out.url), attempts: attempt, reason: "timeout" },
+        meta: { method: out.method, url, attempts: attempt, reason: "timeout" },
       });
     }
     const reason = errorCode(error);
     const detail = reason ?? (error instanceof Error ? error.message : "unknown error");
-    throw new NetworkError(
-      `${out.method} ${config.redactor.redact(out.url)} failed: ${config.redactor.redact(detail)}`,
-      {
-        code: "kontext_network_error",
-        meta: {
-          method: out.method,
-          url: config.redactor.redact(out.url),
-          attempts: attempt,
-          reason,
-          notSent: reason !== undefined && NOT_SENT.has(reason),
-        },
-        cause: error,
+    throw new NetworkError(`${out.method} ${url} failed: ${config.redactor.redact(detail)}`, {
+      code: "kontext_network_error",
+      meta: {
+        method: out.method,
+        url,
+        attempts: attempt,
+        reason,
+        notSent: reason !== undefined && NOT_SENT.has(reason),
       },
-    );
+      cause: error,
+    });
   } finally {
     deadlines.delete(deadline);
     caller?.removeEventListener("abort", onAbort);

@@ -87,3 +87,15 @@ export function credentialUrl(value: unknown, name: string, allowInsecure: boole
   }
   return url;
 }
+
+export function checkTimeout(value: unknown, name: string): void {
+  if (typeof value !== "number" || !(value > 0) || value > 2_147_483_647) {
+    throw new ConfigError(`${name} must be a positive number of milliseconds (got ${describe(value)})`);
+  }
+}
+
+export function checkRetries(value: unknown, name: string): void {
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > 10) {
+    throw new ConfigError(`${name} must be an integer from 0 to 10 (got ${describe(value)})`);
+  }
+}
