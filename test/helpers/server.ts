@@ -109,6 +109,16 @@ export function tokenEndpoint(options: TokenEndpointOptions = {}): TokenEndpoint
   };
 }
 
+/** Serves tokens from a fresh token endpoint and hands every other request to `api`. */
+export function serveWithTokens(server: TestServer, api: Handler, options: TokenEndpointOptions = {}): TokenEndpoint {
+  const tokens = tokenEndpoint(options);
+  server.handle((req, res, raw) => {
+    if (tokens.handle(req, res)) return;
+    return api(req, res, raw);
+  });
+  return tokens;
+}
+
 /** The bearer token a request carried, or undefined. */
 export function bearer(req: RecordedRequest): string | undefined {
   const value = req.headers.authorization;

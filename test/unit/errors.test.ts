@@ -16,7 +16,7 @@ import {
   ServerError,
 } from "../../src/errors.js";
 import { KontextManagementClient } from "../../src/management.js";
-import { clientFor, json, rejection, startServer, type TestServer, tokenEndpoint } from "../helpers/server.js";
+import { clientFor, json, rejection, serveWithTokens, startServer, type TestServer } from "../helpers/server.js";
 
 let server: TestServer;
 beforeEach(async () => {
@@ -26,11 +26,7 @@ afterEach(() => server.close());
 
 /** Issues tokens; every API request gets `api`'s answer. */
 function serve(api: (res: ServerResponse) => void) {
-  const tokens = tokenEndpoint();
-  server.handle((req, res) => {
-    if (tokens.handle(req, res)) return;
-    api(res);
-  });
+  serveWithTokens(server, (_, res) => api(res));
 }
 
 function raw(status: number, body: string, headers: Record<string, string> = {}) {

@@ -7,19 +7,15 @@ import {
   clientFor,
   json,
   rejection,
+  serveWithTokens,
   startServer,
   type TestServer,
-  tokenEndpoint,
 } from "../helpers/server.js";
 
 let server: TestServer;
 beforeEach(async () => {
   server = await startServer();
-  const tokens = tokenEndpoint();
-  server.handle((req, res) => {
-    if (tokens.handle(req, res)) return;
-    json(res, 200, { application: APPLICATION, items: [] });
-  });
+  serveWithTokens(server, (_, res) => json(res, 200, { application: APPLICATION, items: [] }));
 });
 afterEach(() => server.close());
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { PaginationError } from "../../src/errors.js";
-import { clientFor, json, rejection, startServer, type TestServer, tokenEndpoint } from "../helpers/server.js";
+import { clientFor, json, rejection, serveWithTokens, startServer, type TestServer } from "../helpers/server.js";
 
 let server: TestServer;
 beforeEach(async () => {
@@ -12,9 +12,7 @@ const app = (id: string) => ({ id, name: id, description: null });
 
 /** Serves applications in pages keyed by the `cursor` query value ("" for the first page). */
 function servePages(pages: Record<string, { items: unknown[]; nextCursor?: string | null }>) {
-  const tokens = tokenEndpoint();
-  server.handle((req, res) => {
-    if (tokens.handle(req, res)) return;
+  serveWithTokens(server, (req, res) => {
     const cursor = new URL(req.url, server.url).searchParams.get("cursor") ?? "";
     const page = pages[cursor];
     if (!page) return json(res, 400, { message: `unknown cursor ${cursor}`, statusCode: 400 });

@@ -6,6 +6,7 @@ import {
   countingFetch,
   json,
   rejection,
+  serveWithTokens,
   sleep,
   startServer,
   type TestServer,
@@ -20,11 +21,7 @@ afterEach(() => server.close());
 
 /** Issues tokens; API requests go to `api`. */
 function serve(api: Parameters<TestServer["handle"]>[0]) {
-  const tokens = tokenEndpoint();
-  server.handle((req, res, raw) => {
-    if (tokens.handle(req, res)) return;
-    return api(req, res, raw);
-  });
+  serveWithTokens(server, api);
 }
 
 const hang = () => {};

@@ -8,6 +8,7 @@ import {
   json,
   type RecordedRequest,
   rejection,
+  serveWithTokens,
   sleep,
   startServer,
   type TestServer,
@@ -22,12 +23,7 @@ afterEach(() => server.close());
 
 /** A handler issuing tok-1, tok-2, … and answering every API request with an application. */
 function serveApplications(options: Parameters<typeof tokenEndpoint>[0] = {}) {
-  const tokens = tokenEndpoint(options);
-  server.handle((req, res) => {
-    if (tokens.handle(req, res)) return;
-    json(res, 200, { application: APPLICATION });
-  });
-  return tokens;
+  return serveWithTokens(server, (_, res) => json(res, 200, { application: APPLICATION }), options);
 }
 
 // WHATWG application/x-www-form-urlencoded, the encoding RFC 6749 §2.3.1 asks for.
