@@ -1,24 +1,17 @@
 // The README's method table is the users' map of the API: it must match the spec and the client.
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { parse } from "yaml";
 import { KontextManagementClient } from "../../src/management.js";
+import { operations as specOperations } from "../mock/spec.js";
 
 const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
-const spec = parse(readFileSync(new URL("../../openapi.yaml", import.meta.url), "utf8")) as {
-  paths: Record<string, Record<string, { operationId?: string }>>;
-};
 
 const table = readme.slice(readme.indexOf("<!-- methods:start -->"), readme.indexOf("<!-- methods:end -->"));
 const rows = [...table.matchAll(/^\| (GET|POST|PUT|PATCH|DELETE) \| `([^`]+)` \| `client\.([\w.]+)\(/gm)].map((m) => ({
   endpoint: `${m[1]} ${m[2]}`,
   method: m[3] as string,
 }));
-const operations = Object.entries(spec.paths).flatMap(([path, item]) =>
-  Object.entries(item)
-    .filter(([, op]) => op.operationId)
-    .map(([verb]) => `${verb.toUpperCase()} ${path}`),
-);
+const operations = specOperations.map((op) => `${op.method} ${op.path}`);
 
 describe("README method table", () => {
   test("lists every operation of the spec", () => {
