@@ -1,6 +1,6 @@
 // npm run docs: the API reference as one self-contained HTML page (docs/index.html) that renders
 // with no network, and the bundled spec beside it (docs/openapi.json).
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { root, run } from "./run.mjs";
 
 const out = `${root}docs/index.html`;
@@ -26,5 +26,4 @@ if (remote.length > 0) {
   console.error(`docs/index.html loads remote resources: ${remote.join(", ")}`);
   process.exit(1);
 }
-writeFileSync(out, html);
 console.log(`wrote docs/index.html (${Math.round(html.length / 1024)} kB, no remote resources) and docs/openapi.json`);
