@@ -1,7 +1,9 @@
-// npm test: spec lint, drift check, type-check, build, then vitest; ends with "N passed, N failed".
+// npm test: spec lint, drift check, type-check, build, Chromium for the docs test if missing
+// (scripts/chromium.mjs), then vitest; ends with "N passed, N failed".
 
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { ensureChromium } from "./chromium.mjs";
 import { tally } from "./report.mjs";
 import { root, run } from "./run.mjs";
 
@@ -17,6 +19,7 @@ for (const [name, step] of steps) {
   step();
 }
 
+ensureChromium();
 mkdirSync(`${root}.tmp`, { recursive: true });
 const report = `${root}.tmp/vitest.json`;
 rmSync(report, { force: true });

@@ -27,7 +27,7 @@ beforeAll(async () => {
   if (!existsSync(chromium)) {
     throw new Error(
       `Chromium is missing (looked for ${chromium}); this test renders the docs page in it. ` +
-        "Install it with `sudo apt-get install -y chromium` (Debian/Ubuntu; .ci/run does this), " +
+        "Install it with `sudo apt-get install -y chromium` (Debian/Ubuntu; `npm test` does this when it can run apt-get), " +
         "or point CHROMIUM_BIN at a Chromium or Chrome binary.",
     );
   }
