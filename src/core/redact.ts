@@ -17,7 +17,8 @@ export class Redactor {
 
   /** Remembers a secret for the client's lifetime (the client secret and its encodings). */
   pin(secret: string): void {
-    if (secret.length >= 4) this.#pinned.push(secret);
+    // Credentials given as a function are pinned again before every token request: keep one copy.
+    if (secret.length >= 4 && !this.#pinned.includes(secret)) this.#pinned.push(secret);
   }
 
   /** Remembers one of the latest access tokens. */
