@@ -2,48 +2,14 @@
 // Per-call overhead: five ways of making the same GET, interleaved round by round (rotating which goes first),
 // each round a batch of sequential calls or of calls kept 64 in flight; then the cold-client token row.
 import { KontextManagementClient } from "@kontext-dev/js-sdk/management";
-import createClient from "openapi-fetch";
-import { ACCESS_TOKEN, APP_ID, CREDENTIALS } from "./fixtures.mjs";
+import { APP_ID, CREDENTIALS } from "./fixtures.mjs";
 import { median, summary } from "./stats.mjs";
+import { callVariants } from "./variants.mjs";
 
 const port = Number(process.argv[2]);
 const quick = process.argv.includes("--quick");
 const origin = `http://127.0.0.1:${port}`;
-const PATH = "/api/v1/applications/{id}";
-const url = `${origin}/api/v1/applications/${APP_ID}`;
-const bearer = { accept: "application/json", authorization: `Bearer ${ACCESS_TOKEN}` };
-
-const client = new KontextManagementClient({ baseUrl: origin, credentials: CREDENTIALS });
-const openapi = createClient({ baseUrl: origin, headers: { authorization: `Bearer ${ACCESS_TOKEN}` } });
-const params = { params: { path: { id: APP_ID } } };
-
-function check(value) {
-  if (value?.application?.id !== APP_ID) throw new Error(`unexpected answer: ${JSON.stringify(value).slice(0, 200)}`);
-}
-
-const variants = {
-  fetch: async () => {
-    const response = await fetch(url, { headers: bearer });
-    check(await response.json());
-  },
-  // The floor for any client whose timeouts really abort: fetch with a fresh AbortSignal per call.
-  // Node 20's fetch pays for every signal it is given (listener, WeakRef, FinalizationRegistry).
-  "fetch + AbortSignal": async () => {
-    const response = await fetch(url, { headers: bearer, signal: new AbortController().signal });
-    check(await response.json());
-  },
-  "openapi-fetch": async () => {
-    const { data } = await openapi.GET(PATH, params);
-    check(data);
-  },
-  "client.raw.GET": async () => {
-    const { data } = await client.raw.GET(PATH, params);
-    check(data);
-  },
-  "client.applications.get": async () => {
-    check(await client.applications.get(APP_ID));
-  },
-};
+const variants = callVariants(origin);
 const names = Object.keys(variants);
 
 async function sequential(fn, calls) {

@@ -8,6 +8,7 @@
 import { fork, spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { callVariants } from "./variants.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const VARIANTS = ["fetch", "fetch + AbortSignal", "client.applications.get"];
@@ -16,21 +17,8 @@ const CALLS = 1_000;
 
 if (process.argv[2] === "--child") {
   const [, , , port, variant, count] = process.argv;
-  const { KontextManagementClient } = await import("@kontext-dev/js-sdk/management");
-  const { ACCESS_TOKEN, APP_ID, CREDENTIALS } = await import("./fixtures.mjs");
-  const origin = `http://127.0.0.1:${port}`;
-  const url = `${origin}/api/v1/applications/${APP_ID}`;
-  const headers = { accept: "application/json", authorization: `Bearer ${ACCESS_TOKEN}` };
-  const client = new KontextManagementClient({ baseUrl: origin, credentials: CREDENTIALS });
-  const call = {
-    fetch: async () => (await fetch(url, { headers })).json(),
-    "fetch + AbortSignal": async () => (await fetch(url, { headers, signal: new AbortController().signal })).json(),
-    "client.applications.get": () => client.applications.get(APP_ID),
-  }[variant];
-  for (let i = 0; i < WARM_UP + Number(count); i++) {
-    const body = await call();
-    if (body?.application?.id !== APP_ID) throw new Error("unexpected answer");
-  }
+  const call = callVariants(`http://127.0.0.1:${port}`)[variant];
+  for (let i = 0; i < WARM_UP + Number(count); i++) await call();
 } else {
   if (spawnSync("valgrind", ["--version"]).status !== 0) {
     console.log("valgrind is not installed; skipping the instruction counts");
