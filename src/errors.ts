@@ -72,7 +72,11 @@ export class HttpError extends KontextError {
   declare readonly statusCode: number;
   /** Seconds to wait before retrying, from `Retry-After` (429 and some 503s). */
   declare readonly retryAfter?: number;
-  /** The individual messages of a 400 from request validation. */
+  /**
+   * The server's reasons for refusing the request (400 or 422), one string each, "field: message"
+   * when the server named the field: from `validationErrors`, an array `message`, `errors`, or
+   * Prism's `validation` list.
+   */
   declare readonly validationErrors?: string[];
   /** The parsed error body (secrets redacted). Not enumerable, so logging the error stays short. */
   declare readonly body: unknown;
@@ -269,18 +273,19 @@ export function errorFromResponse(
   const fields = body && typeof body === "object" ? (body as Record<string, unknown>) : {};
   const [ErrorClass, code] = httpErrorClass(res.status);
   const raw = fields.message;
-  const list = Array.isArray(raw) ? raw : Array.isArray(fields.errors) ? fields.errors : undefined;
+  const list = [fields.validationErrors, raw, fields.errors, fields.validation].find(Array.isArray);
   const validationErrors = list
-    ?.map((e) => (typeof e === "string" ? e : typeof e?.message === "string" ? e.message : undefined))
+    ?.map(reasonOf)
     .filter((e): e is string => e !== undefined)
     .map((e) => mask.redact(e));
+  const first = validationErrors?.[0];
   // The status text comes from the server like the body does, so it is masked too.
   const reason = mask.redact(res.statusText.slice(0, 100)) || REASONS[res.status] || "HTTP error";
   const meta: ErrorMeta = { method: request.method, url: mask.redact(request.url) };
   if (res.attempts !== undefined) meta.attempts = res.attempts;
   let message: string;
-  if (typeof raw === "string" && raw) message = mask.redact(raw);
-  else if (validationErrors?.length) message = validationErrors.join("; ");
+  if (Array.isArray(raw) && validationErrors?.length) message = validationErrors.join("; ");
+  else if (typeof raw === "string" && raw) message = mask.redact(raw);
   else if (typeof fields.error_description === "string") message = mask.redact(fields.error_description);
   else if (typeof fields.error === "string") message = mask.redact(fields.error);
   else {
@@ -289,6 +294,11 @@ export function errorFromResponse(
       meta.bodyExcerpt = mask.excerpt(res.text);
       message += ` (non-JSON body: ${meta.bodyExcerpt.slice(0, 80)})`;
     }
+  }
+  // The server's first reason belongs in the message, not only in validationErrors.
+  if (first !== undefined && !message.includes(first)) {
+    const more = (validationErrors?.length ?? 1) - 1;
+    message += `: ${first}${more ? ` (and ${more} more)` : ""}`;
   }
   if (message.length > 500) message = `${message.slice(0, 500)}…`;
   const retryAfterMs = parseRetryAfterMs(res.headers);
@@ -301,6 +311,27 @@ export function errorFromResponse(
     meta,
     body: mask.redactValue(body),
   });
+}
+
+/**
+ * One reason of a validation failure: a string, or an object with a `message` and the field it is
+ * about (`field`, `property`, a `path`, or Prism's `location` such as `["body", "name"]`), as
+ * "field: message".
+ */
+function reasonOf(entry: unknown): string | undefined {
+  if (typeof entry === "string") return entry || undefined;
+  if (entry === null || typeof entry !== "object") return undefined;
+  const e = entry as Record<string, unknown>;
+  const message = [e.message, e.msg, e.detail].find((m): m is string => typeof m === "string" && m !== "");
+  if (message === undefined) return undefined;
+  let field = [e.field, e.property, e.param].find((f): f is string => typeof f === "string" && f !== "");
+  const path = Array.isArray(e.location) ? e.location : Array.isArray(e.path) ? e.path : undefined;
+  if (field === undefined && path) {
+    // Prism's location starts with where the value was: body, query, path or header.
+    const parts = path.map(String);
+    field = (parts[0] === "body" ? parts.slice(1) : parts).join(".") || undefined;
+  } else if (field === undefined && typeof e.path === "string" && e.path !== "") field = e.path;
+  return field === undefined ? message : `${field}: ${message}`;
 }
 
 /** The server's `x-request-id`, shortened and masked: a hostile server could put anything there. */

@@ -1,4 +1,4 @@
-import type { Client } from "openapi-fetch";
+import type { Client, Middleware } from "openapi-fetch";
 import type { paths } from "../generated/openapi.js";
 import { ApiCore } from "./core/api.js";
 import { Redactor } from "./core/redact.js";
@@ -139,6 +139,7 @@ export class KontextManagementClient {
       maxRetries,
       auth: this.#auth,
       transport,
+      middleware: checkMiddleware(options.middleware),
     });
     this.applications = new Applications(this.#core);
     this.integrations = new Integrations(this.#core);
@@ -154,7 +155,17 @@ export class KontextManagementClient {
    * HTTP errors.
    */
   get raw(): Client<paths> {
-    return this.#core.raw();
+    return this.#core.client;
+  }
+
+  /**
+   * Adds openapi-fetch middleware that sees every call, namespace methods and `raw` alike: its
+   * `onRequest` gets each `Request` before authentication, its `onResponse` each 2xx (and each
+   * `raw` answer), its `onError` the typed error a namespace method is about to throw.
+   */
+  use(...middleware: Middleware[]): this {
+    this.#core.client.use(...(checkMiddleware(middleware) ?? []));
+    return this;
   }
 
   /** Fetches a new token now (`POST /oauth2/token`), replacing the cached one. */
@@ -181,6 +192,23 @@ export class KontextManagementClient {
   }
 }
 
+function checkMiddleware(middleware: unknown): Middleware[] | undefined {
+  if (middleware === undefined) return undefined;
+  if (
+    !Array.isArray(middleware) ||
+    middleware.some(
+      (m) =>
+        m === null ||
+        typeof m !== "object" ||
+        !["onRequest", "onResponse", "onError"].some((hook) => typeof m[hook] === "function"),
+    )
+  ) {
+    throw new ConfigError("middleware must be an array of objects with onRequest, onResponse or onError");
+  }
+  return middleware;
+}
+
+export type { Middleware } from "openapi-fetch";
 export type { CursorPage, PagePromise } from "./core/pagination.js";
 export type * from "./options.js";
 export type * from "./types.js";

@@ -1,3 +1,5 @@
+import type { Middleware } from "openapi-fetch";
+
 /** Service account credentials from the dashboard or `client.serviceAccounts.create()`. */
 export interface ClientCredentials {
   /** The service account's OAuth client id, `sa_<uuid>`. */
@@ -26,17 +28,31 @@ export interface RequestOptions {
   headers?: Record<string, string>;
 }
 
-export interface KontextManagementClientOptions {
-  /** The API origin, without `/api/v1`, e.g. `https://api.kontext.security`. */
-  baseUrl: string;
+/** Service-account authentication: the client exchanges the credentials for tokens. */
+export interface CredentialsAuthOptions {
   /**
    * Service account credentials; the client exchanges them for tokens (OAuth2 client credentials).
    * A function is asked before every token request, so after rotating the secret, `clearToken()`
    * makes the next request use the new one.
    */
-  credentials?: ClientCredentials | (() => ClientCredentials | Promise<ClientCredentials>);
+  credentials: ClientCredentials | (() => ClientCredentials | Promise<ClientCredentials>);
+  accessToken?: never;
+}
+
+/** User authentication: a user's access token, obtained elsewhere. */
+export interface AccessTokenAuthOptions {
   /** A user's access token, or a function returning one, used instead of `credentials`. */
-  accessToken?: string | (() => string | Promise<string>);
+  accessToken: string | (() => string | Promise<string>);
+  credentials?: never;
+}
+
+/** The client's options: exactly one of `credentials` or `accessToken`, and the settings below. */
+export type KontextManagementClientOptions = ClientSettings & (CredentialsAuthOptions | AccessTokenAuthOptions);
+
+/** Everything but the authentication, shared by both kinds of client. */
+export interface ClientSettings {
+  /** The API origin, without `/api/v1`, e.g. `https://api.kontext.security`. */
+  baseUrl: string;
   /** API version prefix.
    * @default "v1" */
   apiVersion?: string;
@@ -72,6 +88,11 @@ export interface KontextManagementClientOptions {
   /** Longest `Retry-After` the client waits for, in milliseconds; a longer one throws at once with `retryAfter` set.
    * @default 60000 */
   maxRetryAfter?: number;
+  /**
+   * openapi-fetch middleware run on every call, namespace methods and `client.raw` alike (tracing,
+   * metrics); `client.use()` adds more later.
+   */
+  middleware?: Middleware[];
   /** Receives request, response and retry diagnostics; silent when absent. */
   logger?: Logger;
   /** Sends credentials over plain http to a host that is not loopback. Only for trusted test networks.

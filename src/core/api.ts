@@ -1,20 +1,10 @@
-import createClient, { type Client } from "openapi-fetch";
+import createClient, { type Client, defaultBodySerializer, type Middleware } from "openapi-fetch";
 import type { paths } from "../../generated/openapi.js";
 import { ConfigError, errorFromResponse, InvalidResponseError, requestIdOf } from "../errors.js";
 import type { RequestOptions } from "../options.js";
 import { type CursorPage, PagePromise } from "./pagination.js";
 import { type Auth, type Received, send, type TransportConfig } from "./transport.js";
 import { checkHeaders, checkRetries, checkTimeout, describe, intParam, pathId } from "./validate.js";
-
-export type Path = keyof paths & string;
-export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
-
-export interface Call {
-  /** Values for the `{placeholders}` of the path; each becomes exactly one encoded segment. */
-  path?: Record<string, string>;
-  query?: object | undefined;
-  body?: unknown;
-}
 
 export interface CoreConfig {
   origin: string;
@@ -24,68 +14,55 @@ export interface CoreConfig {
   maxRetries: number;
   auth: Auth;
   transport: TransportConfig;
+  middleware?: Middleware[] | undefined;
 }
 
-const JSON_HEADERS = { accept: "application/json" };
-const JSON_BODY_HEADERS = { accept: "application/json", "content-type": "application/json" };
+/** What a namespace method makes of a 2xx answer: its JSON object, or nothing (204 operations). */
+type Expect = "json" | "none";
+type Fetch = (request: Request) => Promise<Response>;
 
-/** Builds requests for the namespaces: URL, headers, auth, and throwing typed errors. */
+/**
+ * The package's one openapi-fetch client and the transport beneath it. Namespaces and `client.raw`
+ * share its URL builder, serializers, middleware and transport; a namespace call passes its own
+ * `fetch`, carrying its request options and turning a non-2xx answer into a typed error.
+ */
 export class ApiCore {
+  readonly client: Client<paths>;
   readonly #config: CoreConfig;
-  readonly #headers: Record<string, string>;
-  readonly #bodyHeaders: Record<string, string>;
-  #raw: Client<paths> | undefined;
-  readonly #templates = new Map<string, string[]>();
+  readonly #defaults: Record<string, Fetch> = {};
 
   constructor(config: CoreConfig) {
     this.#config = config;
-    const extra = lower(config.headers);
-    this.#headers = { ...JSON_HEADERS, ...extra };
-    this.#bodyHeaders = { ...JSON_BODY_HEADERS, ...extra };
+    this.client = createClient<paths>({
+      baseUrl: config.origin,
+      headers: { accept: "application/json", ...config.headers },
+      fetch: (request: Request) => this.#exchange(request, undefined, undefined, false),
+      pathSerializer: serializePath,
+      querySerializer: serializeQuery,
+      bodySerializer: serializeBody,
+    });
+    if (config.middleware) this.client.use(...config.middleware);
   }
 
-  /** Sends a request and returns the parsed JSON body, or nothing for a 204 operation. */
-  async request<T>(method: Method, path: Path, call: Call, options?: RequestOptions, expectBody = true): Promise<T> {
-    const url = this.#url(path, call);
-    const config = this.#config;
-    if ("body" in call && (call.body === null || typeof call.body !== "object" || Array.isArray(call.body))) {
-      throw new ConfigError(`${method} ${path} needs its data as an object (got ${describe(call.body)})`);
-    }
-    let headers = call.body === undefined ? this.#headers : this.#bodyHeaders;
-    let signal: AbortSignal | undefined;
-    let timeout = config.timeout;
-    let maxRetries = config.maxRetries;
-    if (options !== undefined) {
-      ({ headers, signal, timeout, maxRetries } = this.#requestOptions(options, headers));
-    }
-    const received = await send(config.transport, {
-      method,
-      url,
-      headers,
-      body: call.body === undefined ? undefined : JSON.stringify(call.body),
-      signal,
-      timeout,
-      maxRetries,
-      auth: config.auth,
-    });
-    if (received.status < 200 || received.status > 299) {
-      throw errorFromResponse(received, { method, url }, config.transport.redactor);
-    }
-    return expectBody ? (this.#parse(received, method, url) as T) : (undefined as T);
+  /** The `fetch` of a namespace call whose 2xx answer is `expect`; `sendsBody` when it must carry data. */
+  fetch(options: RequestOptions | undefined, expect: Expect = "json", sendsBody = false): Fetch {
+    if (options !== undefined) return (request) => this.#exchange(request, options, expect, sendsBody);
+    const key = expect + sendsBody;
+    this.#defaults[key] ??= (request) => this.#exchange(request, undefined, expect, sendsBody);
+    return this.#defaults[key];
   }
 
   /** A cursor-paginated listing: awaitable as its first page, iterable over every item. */
-  list<Page extends CursorPage<unknown>>(
-    path: Path,
+  pages<Page extends CursorPage<unknown>>(
     query: { cursor?: string } | undefined,
-    options?: RequestOptions,
+    fetchPage: (query: { cursor?: string }) => Promise<{ data?: Page }>,
   ): PagePromise<Page> {
-    // Bad input rejects the first page (request() validates before sending) rather than throwing
+    // Bad input rejects the first page (the serializers check it) rather than throwing
     // synchronously, so `list(...).catch()` sees it too.
     return new PagePromise<Page>(async (cursor) => {
-      const page = await this.request<Page>("GET", path, { query: { ...query, cursor } }, options);
+      const page = (await fetchPage({ ...query, cursor })).data as Page;
       if (!Array.isArray(page.items)) {
-        throw new InvalidResponseError(`GET ${path} answered without an items array`, {
+        throw new InvalidResponseError("The listing answered without an items array", {
           code: "kontext_invalid_response",
           statusCode: 200,
         });
@@ -94,38 +71,63 @@ export class ApiCore {
     }, query?.cursor);
   }
 
-  /** openapi-fetch typed by the spec's paths, over the same auth, retries and timeouts. */
-  raw(): Client<paths> {
-    this.#raw ??= createClient<paths>({
-      baseUrl: this.#config.origin,
-      headers: this.#config.headers,
-      fetch: (input: Request) => this.#rawFetch(input),
-    });
-    return this.#raw;
-  }
-
-  async #rawFetch(input: Request): Promise<Response> {
+  async #exchange(
+    request: Request,
+    options: RequestOptions | undefined,
+    expect: Expect | undefined,
+    sendsBody: boolean,
+  ): Promise<Response> {
     const config = this.#config;
+    let { timeout, maxRetries } = config;
+    // A namespace call takes its signal from its options; client.raw from the Request.
+    let signal: AbortSignal | undefined = expect === undefined ? request.signal : undefined;
+    let extra: Record<string, string> | undefined;
+    if (options !== undefined) {
+      if (options === null || typeof options !== "object") throw new ConfigError("request options must be an object");
+      extra = checkHeaders(options.headers, "options.headers");
+      timeout = options.timeout ?? timeout;
+      maxRetries = options.maxRetries ?? maxRetries;
+      checkTimeout(timeout, "options.timeout");
+      checkRetries(maxRetries, "options.maxRetries");
+      if (options.signal !== undefined && !(options.signal instanceof AbortSignal)) {
+        throw new ConfigError("options.signal must be an AbortSignal");
+      }
+      signal = options.signal ?? signal;
+    }
+    const method = request.method;
+    const url = this.#versioned(request.url);
+    if (sendsBody && request.body === null) {
+      throw new ConfigError(`${method} ${new URL(url).pathname} needs its data as an object (got undefined)`);
+    }
     const headers: Record<string, string> = {};
-    input.headers.forEach((value, name) => {
+    request.headers.forEach((value, name) => {
       headers[name] = value;
     });
+    if (extra) for (const name in extra) headers[name.toLowerCase()] = extra[name] as string;
     const received = await send(config.transport, {
-      method: input.method,
-      url: this.#versioned(input.url),
+      method,
+      url,
       headers,
-      body: input.body === null ? undefined : await input.text(),
-      signal: input.signal,
-      timeout: config.timeout,
-      maxRetries: config.maxRetries,
+      body: request.body === null ? undefined : await request.text(),
+      signal,
+      timeout,
+      maxRetries,
       auth: config.auth,
     });
-    const empty = received.text === "" || received.status === 204 || received.status === 205 || received.status === 304;
-    return new Response(empty ? null : received.text, {
-      status: received.status,
-      statusText: received.statusText,
-      headers: received.headers,
-    });
+    // The body was read within the attempt's timeout; openapi-fetch reads it again from here
+    // instead of a rebuilt Response.
+    const { response, text } = received;
+    if (expect === undefined) {
+      response.json = async () => JSON.parse(text);
+    } else {
+      if (received.status < 200 || received.status > 299) {
+        throw errorFromResponse(received, { method, url }, config.transport.redactor);
+      }
+      const value = expect === "json" ? this.#parse(received, method, url) : undefined;
+      response.json = () => Promise.resolve(value);
+    }
+    response.text = () => Promise.resolve(text);
+    return response;
   }
 
   #parse(received: Received, method: string, url: string): unknown {
@@ -157,58 +159,53 @@ export class ApiCore {
     );
   }
 
-  #requestOptions(options: RequestOptions, base: Record<string, string>) {
-    if (options === null || typeof options !== "object") throw new ConfigError("request options must be an object");
-    const config = this.#config;
-    const extra = checkHeaders(options.headers, "options.headers");
-    const timeout = options.timeout ?? config.timeout;
-    const maxRetries = options.maxRetries ?? config.maxRetries;
-    checkTimeout(timeout, "options.timeout");
-    checkRetries(maxRetries, "options.maxRetries");
-    if (options.signal !== undefined && !(options.signal instanceof AbortSignal)) {
-      throw new ConfigError("options.signal must be an AbortSignal");
-    }
-    return { headers: extra ? { ...base, ...lower(extra) } : base, signal: options.signal, timeout, maxRetries };
-  }
-
-  #url(path: Path, call: Call): string {
-    // Each path template is split once per client: literal parts at even indexes, names at odd.
-    let parts = this.#templates.get(path);
-    if (parts === undefined) {
-      parts = this.#versioned(this.#config.origin + path).split(/\{(\w+)\}/);
-      this.#templates.set(path, parts);
-    }
-    let url = parts[0] as string;
-    for (let i = 1; i < parts.length; i += 2) {
-      const name = parts[i] as string;
-      url += pathId(call.path?.[name], name) + parts[i + 1];
-    }
-    if (call.query) {
-      let search = "";
-      for (const [name, value] of Object.entries(call.query)) {
-        if (value === undefined || value === null) continue;
-        if (name === "limit") intParam(value, "limit", 1, 200);
-        else if (name === "offset") intParam(value, "offset", 0, 2_147_483_647);
-        if (typeof value === "object" || typeof value === "function" || typeof value === "symbol") {
-          throw new ConfigError(`query parameter ${name} must be a string, number or boolean (got ${describe(value)})`);
-        }
-        search += `${search ? "&" : "?"}${encodeURIComponent(name)}=${encodeURIComponent(String(value))}`;
-      }
-      url += search;
-    }
-    return url;
-  }
-
   #versioned(url: string): string {
-    const version = this.#config.apiVersion;
-    return version === "v1"
-      ? url
-      : url.replace(`${this.#config.origin}/api/v1/`, `${this.#config.origin}/api/${version}/`);
+    const { apiVersion, origin } = this.#config;
+    return apiVersion === "v1" ? url : url.replace(`${origin}/api/v1/`, `${origin}/api/${apiVersion}/`);
   }
 }
 
-function lower(headers: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) out[name.toLowerCase()] = value;
-  return out;
+/** The data of a namespace call (its errors were thrown beneath, by its `fetch`). */
+export function data<T>(call: Promise<{ data?: T }>): Promise<NonNullable<T>> {
+  return call.then(pickData);
+}
+
+/** A namespace call answered 204. */
+export function done(call: Promise<unknown>): Promise<void> {
+  return call.then(nothing);
+}
+
+function pickData<T>(result: { data?: T }): NonNullable<T> {
+  return result.data as NonNullable<T>;
+}
+
+function nothing(): void {}
+
+// Each path parameter becomes exactly one encoded segment; an id that could escape it is refused.
+function serializePath(url: string, params: Record<string, unknown>): string {
+  return url.replace(/\{(\w+)\}/g, (_, name: string) => pathId(params[name], name));
+}
+
+function serializeQuery(query: unknown): string {
+  if (query === null || typeof query !== "object" || Array.isArray(query)) {
+    throw new ConfigError(`query parameters must be an object (got ${describe(query)})`);
+  }
+  let search = "";
+  for (const [name, value] of Object.entries(query)) {
+    if (value === undefined || value === null) continue;
+    if (name === "limit") intParam(value, "limit", 1, 200);
+    else if (name === "offset") intParam(value, "offset", 0, 2_147_483_647);
+    if (typeof value === "object" || typeof value === "function" || typeof value === "symbol") {
+      throw new ConfigError(`query parameter ${name} must be a string, number or boolean (got ${describe(value)})`);
+    }
+    search += `${search ? "&" : ""}${encodeURIComponent(name)}=${encodeURIComponent(String(value))}`;
+  }
+  return search;
+}
+
+function serializeBody(body: unknown, headers?: Headers): unknown {
+  if (body === null || typeof body !== "object" || Array.isArray(body)) {
+    throw new ConfigError(`the request needs its data as an object (got ${describe(body)})`);
+  }
+  return (defaultBodySerializer as (body: unknown, headers?: Headers) => unknown)(body, headers);
 }

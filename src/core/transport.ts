@@ -44,6 +44,8 @@ export interface Outgoing {
 
 /** A whole response: status, headers and the body read within the attempt's timeout. */
 export interface Received {
+  /** The response itself; its body has been read into `text`. */
+  response: Response;
   status: number;
   statusText: string;
   headers: Headers;
@@ -169,6 +171,7 @@ async function attemptOnce(
         ? await response.text()
         : await readCapped(response, out, config);
     return {
+      response,
       status: response.status,
       statusText: response.statusText,
       headers: response.headers,

@@ -1,113 +1,110 @@
+import { data, done } from "../core/api.js";
 import type { PagePromise } from "../core/pagination.js";
-import { APIResource } from "../core/resource.js";
+import { APIResource, type Body, type Ok, type Query } from "../core/resource.js";
 import type { RequestOptions } from "../options.js";
-import type {
-  AccessGraph,
-  AccessGraphParams,
-  ApplicationList,
-  ApplicationOAuthResponse,
-  ApplicationResponse,
-  CreateApplicationInput,
-  CreateApplicationResponse,
-  IntegrationIdList,
-  ListApplicationsParams,
-  RevokeAgentSessionsResult,
-  SetApplicationIntegrationsInput,
-  UpdateApplicationInput,
-  UpdateApplicationOAuthInput,
-} from "../types.js";
 
 /** Applications registered with your organization. */
 export class Applications extends APIResource {
   /** List applications. Await it for one page, or `for await` it for every application. */
-  list(params?: ListApplicationsParams, options?: RequestOptions): PagePromise<ApplicationList> {
-    return this._core.list("/api/v1/applications", params, options);
+  list(params?: Query<"listApplications">, options?: RequestOptions): PagePromise<Ok<"listApplications">> {
+    return this._core.pages(params, (query) =>
+      this._api.GET("/api/v1/applications", { params: { query }, fetch: this._core.fetch(options) }),
+    );
   }
 
   /** Get an application. */
-  get(id: string, options?: RequestOptions): Promise<ApplicationResponse> {
-    return this._core.request("GET", "/api/v1/applications/{id}", { path: { id } }, options);
+  get(id: string, options?: RequestOptions): Promise<Ok<"getApplication">> {
+    return data(
+      this._api.GET("/api/v1/applications/{id}", { params: { path: { id } }, fetch: this._core.fetch(options) }),
+    );
   }
 
   /** Create an application; a confidential one's `oauth.clientSecret` is shown only here. */
-  create(data: CreateApplicationInput, options?: RequestOptions): Promise<CreateApplicationResponse> {
-    return this._core.request("POST", "/api/v1/applications", { body: data }, options);
+  create(body: Body<"createApplication">, options?: RequestOptions): Promise<Ok<"createApplication">> {
+    return data(this._api.POST("/api/v1/applications", { body, fetch: this._core.fetch(options, "json", true) }));
   }
 
   /** Update an application's name or description. */
-  update(id: string, data: UpdateApplicationInput, options?: RequestOptions): Promise<ApplicationResponse> {
-    return this._core.request("PATCH", "/api/v1/applications/{id}", { path: { id }, body: data }, options);
+  update(id: string, body: Body<"updateApplication">, options?: RequestOptions): Promise<Ok<"updateApplication">> {
+    const fetch = this._core.fetch(options, "json", true);
+    return data(this._api.PATCH("/api/v1/applications/{id}", { params: { path: { id } }, body, fetch }));
   }
 
   /** Archive an application: sets `archivedAt` and revokes all its sessions. */
   archive(id: string, options?: RequestOptions): Promise<void> {
-    return this._core.request("DELETE", "/api/v1/applications/{id}", { path: { id } }, options, false);
+    return done(
+      this._api.DELETE("/api/v1/applications/{id}", {
+        params: { path: { id } },
+        fetch: this._core.fetch(options, "none"),
+      }),
+    );
   }
 
   /** Rotate client secret; the previous secret stops working at once. */
-  rotateSecret(id: string, options?: RequestOptions): Promise<ApplicationOAuthResponse> {
-    return this._core.request("POST", "/api/v1/applications/{id}/rotate-secret", { path: { id } }, options);
+  rotateSecret(id: string, options?: RequestOptions): Promise<Ok<"rotateApplicationSecret">> {
+    const fetch = this._core.fetch(options);
+    return data(this._api.POST("/api/v1/applications/{id}/rotate-secret", { params: { path: { id } }, fetch }));
   }
 
   /** Get OAuth config. */
-  getOAuth(id: string, options?: RequestOptions): Promise<ApplicationOAuthResponse> {
-    return this._core.request("GET", "/api/v1/applications/{id}/oauth", { path: { id } }, options);
+  getOAuth(id: string, options?: RequestOptions): Promise<Ok<"getApplicationOAuth">> {
+    return data(
+      this._api.GET("/api/v1/applications/{id}/oauth", { params: { path: { id } }, fetch: this._core.fetch(options) }),
+    );
   }
 
   /** Update OAuth config (partial). */
   updateOAuth(
     id: string,
-    data: UpdateApplicationOAuthInput,
+    body: Body<"updateApplicationOAuth">,
     options?: RequestOptions,
-  ): Promise<ApplicationOAuthResponse> {
-    return this._core.request("PATCH", "/api/v1/applications/{id}/oauth", { path: { id }, body: data }, options);
+  ): Promise<Ok<"updateApplicationOAuth">> {
+    const fetch = this._core.fetch(options, "json", true);
+    return data(this._api.PATCH("/api/v1/applications/{id}/oauth", { params: { path: { id } }, body, fetch }));
   }
 
   /** List attached integrations. */
-  listIntegrations(id: string, options?: RequestOptions): Promise<IntegrationIdList> {
-    return this._core.request("GET", "/api/v1/applications/{id}/integrations", { path: { id } }, options);
+  listIntegrations(id: string, options?: RequestOptions): Promise<Ok<"listApplicationIntegrations">> {
+    const fetch = this._core.fetch(options);
+    return data(this._api.GET("/api/v1/applications/{id}/integrations", { params: { path: { id } }, fetch }));
   }
 
   /** Replace all integrations: any attached integration not in the list is detached. */
   setIntegrations(
     id: string,
-    data: SetApplicationIntegrationsInput,
+    body: Body<"setApplicationIntegrations">,
     options?: RequestOptions,
-  ): Promise<IntegrationIdList> {
-    return this._core.request("PUT", "/api/v1/applications/{id}/integrations", { path: { id }, body: data }, options);
+  ): Promise<Ok<"setApplicationIntegrations">> {
+    const fetch = this._core.fetch(options, "json", true);
+    return data(this._api.PUT("/api/v1/applications/{id}/integrations", { params: { path: { id } }, body, fetch }));
   }
 
   /** Attach integration; a no-op if already attached. */
   attachIntegration(appId: string, integrationId: string, options?: RequestOptions): Promise<void> {
-    const path = { id: appId, integrationId };
-    return this._core.request(
-      "POST",
-      "/api/v1/applications/{id}/integrations/{integrationId}",
-      { path },
-      options,
-      false,
-    );
+    const params = { path: { id: appId, integrationId } };
+    const fetch = this._core.fetch(options, "none");
+    return done(this._api.POST("/api/v1/applications/{id}/integrations/{integrationId}", { params, fetch }));
   }
 
   /** Detach integration. */
   detachIntegration(appId: string, integrationId: string, options?: RequestOptions): Promise<void> {
-    const path = { id: appId, integrationId };
-    return this._core.request(
-      "DELETE",
-      "/api/v1/applications/{id}/integrations/{integrationId}",
-      { path },
-      options,
-      false,
-    );
+    const params = { path: { id: appId, integrationId } };
+    const fetch = this._core.fetch(options, "none");
+    return done(this._api.DELETE("/api/v1/applications/{id}/integrations/{integrationId}", { params, fetch }));
   }
 
   /** Revoke all agent sessions of an application. */
-  revokeAllAgentSessions(id: string, options?: RequestOptions): Promise<RevokeAgentSessionsResult> {
-    return this._core.request("DELETE", "/api/v1/applications/{id}/sessions", { path: { id } }, options);
+  revokeAllAgentSessions(id: string, options?: RequestOptions): Promise<Ok<"revokeAllAgentSessions">> {
+    const fetch = this._core.fetch(options);
+    return data(this._api.DELETE("/api/v1/applications/{id}/sessions", { params: { path: { id } }, fetch }));
   }
 
   /** Get the access graph of applications and integrations (admins). */
-  getAccessGraph(params?: AccessGraphParams, options?: RequestOptions): Promise<AccessGraph> {
-    return this._core.request("GET", "/api/v1/applications/access-graph", { query: params }, options);
+  getAccessGraph(
+    params?: Query<"getApplicationAccessGraph">,
+    options?: RequestOptions,
+  ): Promise<Ok<"getApplicationAccessGraph">> {
+    const fetch = this._core.fetch(options);
+    return data(this._api.GET("/api/v1/applications/access-graph", { params: { query: params }, fetch }));
   }
 }

@@ -1,11 +1,11 @@
-import { APIResource } from "../core/resource.js";
+import { data } from "../core/api.js";
+import { APIResource, type Ok, type Query } from "../core/resource.js";
 import type { RequestOptions } from "../options.js";
-import type { ListMcpEventsParams, McpEventList } from "../types.js";
 
 /** MCP trace events, queried directly. */
 export class Events extends APIResource {
   /** List MCP events, newest first. */
-  list(params?: ListMcpEventsParams, options?: RequestOptions): Promise<McpEventList> {
-    return this._core.request("GET", "/api/v1/mcp-events", { query: params }, options);
+  list(params?: Query<"listMcpEvents">, options?: RequestOptions): Promise<Ok<"listMcpEvents">> {
+    return data(this._api.GET("/api/v1/mcp-events", { params: { query: params }, fetch: this._core.fetch(options) }));
   }
 }

@@ -1,86 +1,88 @@
+import { data, done } from "../core/api.js";
 import type { PagePromise } from "../core/pagination.js";
-import { APIResource } from "../core/resource.js";
+import { APIResource, type Body, type Ok, type Query } from "../core/resource.js";
 import type { RequestOptions } from "../options.js";
-import type {
-  CreateIntegrationConnectionInput,
-  CreateIntegrationInput,
-  IntegrationConnectionResponse,
-  IntegrationList,
-  IntegrationOAuthConfigResponse,
-  IntegrationResponse,
-  IntegrationValidation,
-  ListIntegrationsParams,
-  SetIntegrationOAuthConfigInput,
-  UpdateIntegrationInput,
-} from "../types.js";
 
 /** Integrations: the external services your applications connect to. */
 export class Integrations extends APIResource {
   /** List integrations. Await it for one page, or `for await` it for every integration. */
-  list(params?: ListIntegrationsParams, options?: RequestOptions): PagePromise<IntegrationList> {
-    return this._core.list("/api/v1/integrations", params, options);
+  list(params?: Query<"listIntegrations">, options?: RequestOptions): PagePromise<Ok<"listIntegrations">> {
+    return this._core.pages(params, (query) =>
+      this._api.GET("/api/v1/integrations", { params: { query }, fetch: this._core.fetch(options) }),
+    );
   }
 
   /** Get an integration. */
-  get(id: string, options?: RequestOptions): Promise<IntegrationResponse> {
-    return this._core.request("GET", "/api/v1/integrations/{id}", { path: { id } }, options);
+  get(id: string, options?: RequestOptions): Promise<Ok<"getIntegration">> {
+    return data(
+      this._api.GET("/api/v1/integrations/{id}", { params: { path: { id } }, fetch: this._core.fetch(options) }),
+    );
   }
 
   /** Create an integration. */
-  create(data: CreateIntegrationInput, options?: RequestOptions): Promise<IntegrationResponse> {
-    return this._core.request("POST", "/api/v1/integrations", { body: data }, options);
+  create(body: Body<"createIntegration">, options?: RequestOptions): Promise<Ok<"createIntegration">> {
+    return data(this._api.POST("/api/v1/integrations", { body, fetch: this._core.fetch(options, "json", true) }));
   }
 
   /** Update an integration (partial). */
-  update(id: string, data: UpdateIntegrationInput, options?: RequestOptions): Promise<IntegrationResponse> {
-    return this._core.request("PATCH", "/api/v1/integrations/{id}", { path: { id }, body: data }, options);
+  update(id: string, body: Body<"updateIntegration">, options?: RequestOptions): Promise<Ok<"updateIntegration">> {
+    const fetch = this._core.fetch(options, "json", true);
+    return data(this._api.PATCH("/api/v1/integrations/{id}", { params: { path: { id } }, body, fetch }));
   }
 
   /** Archive an integration. */
   archive(id: string, options?: RequestOptions): Promise<void> {
-    return this._core.request("DELETE", "/api/v1/integrations/{id}", { path: { id } }, options, false);
+    const fetch = this._core.fetch(options, "none");
+    return done(this._api.DELETE("/api/v1/integrations/{id}", { params: { path: { id } }, fetch }));
   }
 
   /** Validate an integration: `status` is "pending", "valid" or "invalid". */
-  validate(id: string, options?: RequestOptions): Promise<IntegrationValidation> {
-    return this._core.request("POST", "/api/v1/integrations/{id}/validate", { path: { id } }, options);
+  validate(id: string, options?: RequestOptions): Promise<Ok<"validateIntegration">> {
+    const fetch = this._core.fetch(options);
+    return data(this._api.POST("/api/v1/integrations/{id}/validate", { params: { path: { id } }, fetch }));
   }
 
   /** Get the integration's own OAuth app config; the secret is never returned. */
-  getOAuthConfig(id: string, options?: RequestOptions): Promise<IntegrationOAuthConfigResponse> {
-    return this._core.request("GET", "/api/v1/integrations/{id}/oauth", { path: { id } }, options);
+  getOAuthConfig(id: string, options?: RequestOptions): Promise<Ok<"getIntegrationOAuthConfig">> {
+    const fetch = this._core.fetch(options);
+    return data(this._api.GET("/api/v1/integrations/{id}/oauth", { params: { path: { id } }, fetch }));
   }
 
   /** Set the integration's OAuth app config. */
   setOAuthConfig(
     id: string,
-    data: SetIntegrationOAuthConfigInput,
+    body: Body<"setIntegrationOAuthConfig">,
     options?: RequestOptions,
-  ): Promise<IntegrationOAuthConfigResponse> {
-    return this._core.request("PUT", "/api/v1/integrations/{id}/oauth", { path: { id }, body: data }, options);
+  ): Promise<Ok<"setIntegrationOAuthConfig">> {
+    const fetch = this._core.fetch(options, "json", true);
+    return data(this._api.PUT("/api/v1/integrations/{id}/oauth", { params: { path: { id } }, body, fetch }));
   }
 
   /** Delete the integration's OAuth app config. */
   deleteOAuthConfig(id: string, options?: RequestOptions): Promise<void> {
-    return this._core.request("DELETE", "/api/v1/integrations/{id}/oauth", { path: { id } }, options, false);
+    const fetch = this._core.fetch(options, "none");
+    return done(this._api.DELETE("/api/v1/integrations/{id}/oauth", { params: { path: { id } }, fetch }));
   }
 
   /** Connect a `user_token` integration with a token. */
   connect(
     id: string,
-    data: CreateIntegrationConnectionInput,
+    body: Body<"createIntegrationConnection">,
     options?: RequestOptions,
-  ): Promise<IntegrationConnectionResponse> {
-    return this._core.request("POST", "/api/v1/integrations/{id}/connection", { path: { id }, body: data }, options);
+  ): Promise<Ok<"createIntegrationConnection">> {
+    const fetch = this._core.fetch(options, "json", true);
+    return data(this._api.POST("/api/v1/integrations/{id}/connection", { params: { path: { id } }, body, fetch }));
   }
 
   /** Get the status of a `user_token` integration's connection. */
-  getConnection(id: string, options?: RequestOptions): Promise<IntegrationConnectionResponse> {
-    return this._core.request("GET", "/api/v1/integrations/{id}/connection", { path: { id } }, options);
+  getConnection(id: string, options?: RequestOptions): Promise<Ok<"getIntegrationConnection">> {
+    const fetch = this._core.fetch(options);
+    return data(this._api.GET("/api/v1/integrations/{id}/connection", { params: { path: { id } }, fetch }));
   }
 
   /** Revoke a `user_token` integration's connection. */
   disconnect(id: string, options?: RequestOptions): Promise<void> {
-    return this._core.request("DELETE", "/api/v1/integrations/{id}/connection", { path: { id } }, options, false);
+    const fetch = this._core.fetch(options, "none");
+    return done(this._api.DELETE("/api/v1/integrations/{id}/connection", { params: { path: { id } }, fetch }));
   }
 }

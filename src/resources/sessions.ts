@@ -1,32 +1,30 @@
-import { APIResource } from "../core/resource.js";
+import { data } from "../core/api.js";
+import { APIResource, type Ok, type Query } from "../core/resource.js";
 import type { RequestOptions } from "../options.js";
-import type {
-  AgentSessionList,
-  AgentSessionResponse,
-  ListAgentSessionsParams,
-  RevokeAgentSessionsResult,
-} from "../types.js";
 
 /** Agent (MCP) sessions of an application. */
 export class Sessions extends APIResource {
   /** List sessions of an application; active ones unless `status` says otherwise. */
-  list(applicationId: string, params?: ListAgentSessionsParams, options?: RequestOptions): Promise<AgentSessionList> {
-    return this._core.request(
-      "GET",
-      "/api/v1/applications/{id}/sessions",
-      { path: { id: applicationId }, query: params },
-      options,
-    );
+  list(
+    applicationId: string,
+    params?: Query<"listAgentSessions">,
+    options?: RequestOptions,
+  ): Promise<Ok<"listAgentSessions">> {
+    const request = { params: { path: { id: applicationId }, query: params }, fetch: this._core.fetch(options) };
+    return data(this._api.GET("/api/v1/applications/{id}/sessions", request));
   }
 
   /** Get a session. */
-  get(applicationId: string, sessionId: string, options?: RequestOptions): Promise<AgentSessionResponse> {
-    const path = { id: applicationId, sessionId };
-    return this._core.request("GET", "/api/v1/applications/{id}/sessions/{sessionId}", { path }, options);
+  get(applicationId: string, sessionId: string, options?: RequestOptions): Promise<Ok<"getAgentSession">> {
+    const params = { path: { id: applicationId, sessionId } };
+    return data(
+      this._api.GET("/api/v1/applications/{id}/sessions/{sessionId}", { params, fetch: this._core.fetch(options) }),
+    );
   }
 
   /** Revoke all sessions of an application. */
-  revokeAll(applicationId: string, options?: RequestOptions): Promise<RevokeAgentSessionsResult> {
-    return this._core.request("DELETE", "/api/v1/applications/{id}/sessions", { path: { id: applicationId } }, options);
+  revokeAll(applicationId: string, options?: RequestOptions): Promise<Ok<"revokeAllAgentSessions">> {
+    const params = { path: { id: applicationId } };
+    return data(this._api.DELETE("/api/v1/applications/{id}/sessions", { params, fetch: this._core.fetch(options) }));
   }
 }

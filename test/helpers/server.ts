@@ -2,7 +2,7 @@
 // retries, hangs, dropped connections, malformed bodies. Every request is recorded.
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { KontextManagementClient, type KontextManagementClientOptions } from "../../src/management.js";
+import { type ClientSettings, type CredentialsAuthOptions, KontextManagementClient } from "../../src/management.js";
 
 export interface RecordedRequest {
   method: string;
@@ -131,7 +131,7 @@ export const CLIENT_SECRET = "s3cr3t-VALUE";
 /** A client of `server` with service-account credentials and fast retries. */
 export function clientFor(
   server: { url: string },
-  options: Partial<KontextManagementClientOptions> = {},
+  options: Partial<ClientSettings & CredentialsAuthOptions> = {},
 ): KontextManagementClient {
   return new KontextManagementClient({
     baseUrl: server.url,

@@ -154,6 +154,56 @@ describe("error details", () => {
     expect(error.message).toContain("name must be a string");
   });
 
+  test.each([
+    [
+      "validationErrors of { field, message }",
+      {
+        message: "Validation failed",
+        validationErrors: [
+          { field: "name", message: "Required" },
+          { field: "oauth.type", message: "Invalid" },
+        ],
+      },
+      ["name: Required", "oauth.type: Invalid"],
+    ],
+    [
+      "validationErrors of strings",
+      { message: "Validation failed", validationErrors: ["name is required"] },
+      ["name is required"],
+    ],
+    [
+      "errors",
+      { message: "Invalid body", errors: [{ path: ["oauth", "redirectUris"], message: "Expected array" }] },
+      ["oauth.redirectUris: Expected array"],
+    ],
+    [
+      "a problem+json validation list",
+      {
+        title: "Invalid request",
+        status: 422,
+        validation: [{ location: ["body", "name"], severity: "Error", code: "type", message: "must be string" }],
+      },
+      ["name: must be string"],
+    ],
+  ])("a 422 with %s keeps each reason and its field, and the first in the message", async (_, body, reasons) => {
+    serve((res) => json(res, 422, body));
+    const error = (await failure()) as HttpError;
+    expect(error).toBeInstanceOf(HttpError);
+    expect(error.statusCode).toBe(422);
+    expect(error.validationErrors).toEqual(reasons);
+    expect(error.message).toContain(reasons[0]);
+  });
+
+  test("a 400 with validationErrors is a BadRequestError with the server's message and first reason", async () => {
+    serve((res) =>
+      json(res, 400, { message: "Validation failed", validationErrors: [{ field: "name", message: "Required" }] }),
+    );
+    const error = (await failure()) as BadRequestError;
+    expect(error).toBeInstanceOf(BadRequestError);
+    expect(error.validationErrors).toEqual(["name: Required"]);
+    expect(error.message).toBe("Validation failed: name: Required");
+  });
+
   test("x-request-id becomes requestId", async () => {
     serve((res) => json(res, 404, { message: "Application not found" }, { "x-request-id": "req_123" }));
     const error = await failure();
