@@ -13,7 +13,6 @@ import type {
   CreateApplicationInput,
   CreateIntegrationInput,
   Integration,
-  KontextManagementClient,
   McpEvent,
   RequestOptions,
   ServiceAccount,
@@ -24,6 +23,7 @@ import type {
   UpdateApplicationOAuthInput,
   UpdateIntegrationInput,
 } from "@kontext-dev/js-sdk/management";
+import { KontextManagementClient } from "@kontext-dev/js-sdk/management";
 import { expectTypeOf } from "vitest";
 
 type ItemOf<T> = T extends AsyncIterable<infer Item> ? Item : never;
@@ -153,6 +153,15 @@ export async function traces(client: KontextManagementClient, traceId: string): 
 export function events(client: KontextManagementClient): void {
   expectTypeOf(client.events.list).parameter(0).toEqualTypeOf<{ limit?: number } | undefined>();
   expectTypeOf(client.events.list).returns.resolves.toEqualTypeOf<{ items: McpEvent[] }>();
+}
+
+export function options(credentials: Credentials): void {
+  void new KontextManagementClient({ baseUrl: "https://api.kontext.security", credentials });
+  void new KontextManagementClient({ baseUrl: "https://api.kontext.security", accessToken: "user-token" });
+  // @ts-expect-error credentials and accessToken exclude each other
+  void new KontextManagementClient({ baseUrl: "https://api.kontext.security", credentials, accessToken: "t" });
+  // @ts-expect-error one of credentials or accessToken is required
+  void new KontextManagementClient({ baseUrl: "https://api.kontext.security" });
 }
 
 export function tokens(client: KontextManagementClient): void {

@@ -1,0 +1,80 @@
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { ConfigError, NotFoundError } from "../../src/errors.js";
+import type { Middleware } from "../../src/management.js";
+import {
+  APPLICATION,
+  clientFor,
+  json,
+  rejection,
+  serveWithTokens,
+  startServer,
+  type TestServer,
+} from "../helpers/server.js";
+
+let server: TestServer;
+beforeEach(async () => {
+  server = await startServer();
+  serveWithTokens(server, (req, res) =>
+    req.url.endsWith("/missing")
+      ? json(res, 404, { message: "Application not found" })
+      : json(res, 200, { application: APPLICATION }),
+  );
+});
+afterEach(() => server.close());
+
+/** Middleware recording what it sees, and tagging every request with a trace header. */
+function tracer() {
+  const seen: string[] = [];
+  const middleware: Middleware = {
+    onRequest({ request, schemaPath }) {
+      seen.push(`request ${request.method} ${schemaPath} auth=${request.headers.has("authorization")}`);
+      request.headers.set("x-trace-id", `trace-${seen.length}`);
+      return request;
+    },
+    onResponse({ response, schemaPath }) {
+      seen.push(`response ${response.status} ${schemaPath}`);
+    },
+    onError({ error, schemaPath }) {
+      seen.push(`error ${(error as Error).name} ${schemaPath}`);
+    },
+  };
+  return { seen, middleware };
+}
+
+describe("middleware", () => {
+  test("the middleware option sees every call, namespace methods and client.raw alike", async () => {
+    const { seen, middleware } = tracer();
+    const client = clientFor(server, { middleware: [middleware] });
+    await client.applications.get("app_1");
+    await client.raw.GET("/api/v1/applications/{id}", { params: { path: { id: "app_1" } } });
+    expect(seen).toEqual([
+      "request GET /api/v1/applications/{id} auth=false",
+      "response 200 /api/v1/applications/{id}",
+      "request GET /api/v1/applications/{id} auth=false",
+      "response 200 /api/v1/applications/{id}",
+    ]);
+    // What onRequest sets reaches the server; the bearer is added beneath, per attempt.
+    expect(
+      server.apiRequests().map((r) => [r.headers["x-trace-id"], r.headers.authorization?.startsWith("Bearer ")]),
+    ).toEqual([
+      ["trace-1", true],
+      ["trace-3", true],
+    ]);
+  });
+
+  test("client.use() adds middleware later; onError sees the typed error a method then throws", async () => {
+    const { seen, middleware } = tracer();
+    const client = clientFor(server, { maxRetries: 0 }).use(middleware);
+    const error = await rejection(client.applications.get("missing"));
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect(seen).toEqual([
+      "request GET /api/v1/applications/{id} auth=false",
+      "error NotFoundError /api/v1/applications/{id}",
+    ]);
+  });
+
+  test("middleware that is not an object of hooks is a ConfigError at construction", () => {
+    expect(() => clientFor(server, { middleware: [{} as Middleware] })).toThrow(ConfigError);
+    expect(() => clientFor(server).use(null as unknown as Middleware)).toThrow(ConfigError);
+  });
+});
