@@ -1,5 +1,5 @@
 // Rows 1 and 2, run in a child process (node --expose-gc bench/calls.mjs <port>); prints JSON on stdout.
-// Per-call overhead: five ways of making the same GET, interleaved round by round (rotating which goes first),
+// Per-call overhead: six ways of making the same GET, interleaved round by round (rotating which goes first),
 // each round a batch of sequential calls or of calls kept 64 in flight; then the cold-client token row.
 import { KontextManagementClient } from "@kontext-dev/js-sdk/management";
 import { APP_ID, CREDENTIALS } from "./fixtures.mjs";
@@ -44,7 +44,7 @@ async function measure(mode, rounds, calls) {
       const s = summary(samples[name]);
       // Also the median of per-round ratios: each round's variants ran seconds apart, so it cancels slow drift.
       const paired = median(samples[name].map((value, round) => value / samples.fetch[round]));
-      return [name, { ...s, ratio: s.median / base, pairedRatio: paired }];
+      return [name, { ...s, ratio: s.median / base, pairedRatio: paired, samples: samples[name] }];
     }),
   );
 }

@@ -2,16 +2,18 @@
 // move with the machine's load the way times do on a shared 2-core machine. Each variant runs twice in a
 // fresh `node` under callgrind (300 warm-up calls, then 0 or 1,000 measured sequential calls against the
 // bench server in its own process); the difference over 1,000 is the instructions per call, JIT and GC
-// included. Repeats within about 0.5%. One bias: timers fire by the wall clock and a call is ~50× slower
-// under valgrind, so the client's 10 ms deadline ticker is counted far more often per call than at full
-// speed. Not part of `npm run bench` (about 7 minutes); needs valgrind (`apt-get install valgrind`).
+// included. Repeats within about 0.5%. Goals: the namespace method and client.raw.GET each within 1.05× of
+// the floor, openapi-fetch with a fresh AbortSignal per call. Exits 1 when a goal fails. About 10 minutes
+// (two runs of five variants); needs valgrind (`apt-get install valgrind`).
 import { fork, spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { callVariants } from "./variants.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
-const VARIANTS = ["fetch", "fetch + AbortSignal", "client.applications.get"];
+const FLOOR = "openapi-fetch + AbortSignal";
+const VARIANTS = ["fetch", "fetch + AbortSignal", FLOOR, "client.raw.GET", "client.applications.get"];
+const GOALS = { "client.applications.get": 1.05, "client.raw.GET": 1.05 };
 const WARM_UP = 300;
 const CALLS = 1_000;
 
@@ -47,24 +49,34 @@ if (process.argv[2] === "--child") {
     return Number(collected);
   };
   const perCall = {};
+  const started = Date.now();
   try {
-    for (const variant of VARIANTS) {
+    for (const [i, variant] of VARIANTS.entries()) {
+      const elapsed = (Date.now() - started) / 1000;
+      const left = i === 0 ? "" : `, about ${Math.round((elapsed / i) * (VARIANTS.length - i))} s left`;
+      console.log(`[instructions ${i + 1}/${VARIANTS.length}] ${variant}${left}`);
       perCall[variant] = (instructions(variant, CALLS) - instructions(variant, 0)) / CALLS;
     }
   } finally {
     server.disconnect();
   }
   const k = (n) => `${(n / 1000).toFixed(0)} k`;
+  let failed = 0;
   for (const variant of VARIANTS) {
-    const ratio = perCall[variant] / perCall.fetch;
-    const overFloor = perCall[variant] / perCall["fetch + AbortSignal"];
+    const overFloor = perCall[variant] / perCall[FLOOR];
+    const goal = GOALS[variant];
+    const verdict =
+      goal === undefined ? "" : overFloor <= goal ? `  PASS (goal ≤ ${goal}×)` : `  FAIL (goal ≤ ${goal}×)`;
+    if (goal !== undefined && overFloor > goal) failed++;
     console.log(
-      `${variant.padEnd(24)} ${k(perCall[variant]).padStart(8)} instructions per call  ${ratio.toFixed(3)}× fetch  ${overFloor.toFixed(3)}× fetch + AbortSignal`,
+      `${variant.padEnd(28)} ${k(perCall[variant]).padStart(8)} instructions per call  ${(perCall[variant] / perCall.fetch).toFixed(3)}× fetch  ${(perCall[variant] / perCall["fetch + AbortSignal"]).toFixed(3)}× fetch + AbortSignal  ${overFloor.toFixed(3)}× floor${verdict}`,
     );
   }
   mkdirSync(`${here}results`, { recursive: true });
   writeFileSync(
     `${here}results/instructions.json`,
-    `${JSON.stringify({ node: process.version, calls: CALLS, warmUp: WARM_UP, perCall }, null, 2)}\n`,
+    `${JSON.stringify({ node: process.version, date: new Date().toISOString(), calls: CALLS, warmUp: WARM_UP, floor: FLOOR, perCall }, null, 2)}\n`,
   );
+  console.log(failed ? `${failed} FAIL` : "all instruction goals met");
+  process.exitCode = failed ? 1 : 0;
 }

@@ -32,6 +32,12 @@ export function callVariants(origin) {
       const { data } = await openapi.GET(PATH, params);
       check(data);
     },
+    // The floor every per-call goal is set against: what a user writing openapi-fetch with timeouts
+    // that really abort would pay, a fresh AbortSignal per call.
+    "openapi-fetch + AbortSignal": async () => {
+      const { data } = await openapi.GET(PATH, { ...params, signal: new AbortController().signal });
+      check(data);
+    },
     "client.raw.GET": async () => {
       const { data } = await client.raw.GET(PATH, params);
       check(data);
