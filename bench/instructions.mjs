@@ -1,11 +1,11 @@
 // node bench/instructions.mjs: per-call cost as instructions counted by valgrind's callgrind, which do not
 // move with the machine's load the way times do on a shared 2-core machine. Each variant runs twice in a
 // fresh `node` under callgrind (300 warm-up calls, then 0 or 1,000 measured sequential calls against the
-// bench server in its own process); the difference over 1,000 is the instructions per call, JIT and GC
-// included. Repeats within about 0.5%. Goals: the namespace method and client.raw.GET each within 1.05× of
+// bench server in its own process; `--calls N` for fewer); the difference over the measured calls is the
+// instructions per call, JIT and GC included. Repeats within about 0.5% at 1,000 calls. Goals: the namespace method and client.raw.GET each within 1.05× of
 // the floor, openapi-fetch with a fresh AbortSignal per call. Exits 1 when a goal fails. About 10 minutes
 // (two runs of five variants); needs valgrind (`apt-get install valgrind`).
-import { fork, spawnSync } from "node:child_process";
+import { fork, spawn, spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { callVariants } from "./variants.mjs";
@@ -15,7 +15,8 @@ const FLOOR = "openapi-fetch + AbortSignal";
 const VARIANTS = ["fetch", "fetch + AbortSignal", FLOOR, "client.raw.GET", "client.applications.get"];
 const GOALS = { "client.applications.get": 1.05, "client.raw.GET": 1.05 };
 const WARM_UP = 300;
-const CALLS = 1_000;
+const callsArg = process.argv.indexOf("--calls");
+const CALLS = callsArg > 0 ? Number(process.argv[callsArg + 1]) : 1_000;
 
 if (process.argv[2] === "--child") {
   const [, , , port, variant, count] = process.argv;
@@ -28,26 +29,35 @@ if (process.argv[2] === "--child") {
   }
   const server = fork(`${here}server.mjs`, { stdio: ["ignore", "inherit", "inherit", "ipc"] });
   const port = await new Promise((resolve) => server.once("message", (message) => resolve(message.port)));
-  const instructions = (variant, count) => {
-    const result = spawnSync(
-      "valgrind",
-      [
-        "--tool=callgrind",
-        "--smc-check=all-non-file", // V8 writes machine code at run time
-        "--callgrind-out-file=/dev/null",
-        process.execPath,
-        fileURLToPath(import.meta.url),
-        "--child",
-        String(port),
-        variant,
-        String(count),
-      ],
-      { encoding: "utf8" },
-    );
-    const collected = result.stderr.match(/Collected\s*:\s*(\d+)/)?.[1];
-    if (result.status !== 0 || collected === undefined) throw new Error(`callgrind run failed:\n${result.stderr}`);
-    return Number(collected);
-  };
+  // The two runs of a variant go side by side; each counts only its own process.
+  const instructions = (variant, count) =>
+    new Promise((resolve, reject) => {
+      const child = spawn(
+        "valgrind",
+        [
+          "--tool=callgrind",
+          "--smc-check=all-non-file", // V8 writes machine code at run time
+          "--callgrind-out-file=/dev/null",
+          process.execPath,
+          fileURLToPath(import.meta.url),
+          "--child",
+          String(port),
+          variant,
+          String(count),
+        ],
+        { stdio: ["ignore", "ignore", "pipe"] },
+      );
+      let stderr = "";
+      child.stderr.on("data", (chunk) => {
+        stderr += chunk;
+      });
+      child.on("error", reject);
+      child.on("close", (status) => {
+        const collected = stderr.match(/Collected\s*:\s*(\d+)/)?.[1];
+        if (status !== 0 || collected === undefined) reject(new Error(`callgrind run failed:\n${stderr}`));
+        else resolve(Number(collected));
+      });
+    });
   const perCall = {};
   const started = Date.now();
   try {
@@ -55,7 +65,8 @@ if (process.argv[2] === "--child") {
       const elapsed = (Date.now() - started) / 1000;
       const left = i === 0 ? "" : `, about ${Math.round((elapsed / i) * (VARIANTS.length - i))} s left`;
       console.log(`[instructions ${i + 1}/${VARIANTS.length}] ${variant}${left}`);
-      perCall[variant] = (instructions(variant, CALLS) - instructions(variant, 0)) / CALLS;
+      const [measured, baseline] = await Promise.all([instructions(variant, CALLS), instructions(variant, 0)]);
+      perCall[variant] = (measured - baseline) / CALLS;
     }
   } finally {
     server.disconnect();

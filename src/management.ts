@@ -2,9 +2,8 @@ import type { Client, Middleware } from "openapi-fetch";
 import type { paths } from "../generated/openapi.js";
 import { ApiCore } from "./core/api.js";
 import { Redactor } from "./core/redact.js";
-import { ClientCredentialsAuth, checkCredentials, UserTokenAuth } from "./core/token.js";
+import { ClientCredentialsAuth, UserTokenAuth } from "./core/token.js";
 import type { TransportConfig } from "./core/transport.js";
-import { checkHeaders, checkRetries, checkTimeout, credentialUrl, describe } from "./core/validate.js";
 import { ConfigError } from "./errors.js";
 import type { KontextManagementClientOptions } from "./options.js";
 import { Applications } from "./resources/applications.js";
@@ -13,6 +12,7 @@ import { Integrations } from "./resources/integrations.js";
 import { ServiceAccounts } from "./resources/service-accounts.js";
 import { Sessions } from "./resources/sessions.js";
 import { Traces } from "./resources/traces.js";
+import { checkCredentials, checkHeaders, checkRetries, checkTimeout, credentialUrl, describe } from "./validate.js";
 
 const INSPECT = Symbol.for("nodejs.util.inspect.custom");
 

@@ -2,9 +2,9 @@ import createClient, { type Client, defaultBodySerializer, type Middleware } fro
 import type { paths } from "../../generated/openapi.js";
 import { ConfigError, errorFromResponse, InvalidResponseError, requestIdOf } from "../errors.js";
 import type { RequestOptions } from "../options.js";
+import { checkHeaders, checkRetries, checkTimeout, describe, intParam, pathId } from "../validate.js";
 import { type CursorPage, PagePromise } from "./pagination.js";
 import { type Auth, type Received, send, type TransportConfig } from "./transport.js";
-import { checkHeaders, checkRetries, checkTimeout, describe, intParam, pathId } from "./validate.js";
 
 export interface CoreConfig {
   origin: string;

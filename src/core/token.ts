@@ -1,5 +1,6 @@
 import { ConfigError, errorFromResponse, OAuthError, requestIdOf } from "../errors.js";
 import type { ClientCredentials } from "../options.js";
+import { checkCredentials } from "../validate.js";
 import type { Redactor } from "./redact.js";
 import { type Auth, type Received, send, type TransportConfig } from "./transport.js";
 
@@ -118,21 +119,6 @@ export function parseTokenResponse(received: Received, tokenUrl: string, redacto
   return Number.isFinite(expiresIn) && body?.expires_in !== null && body?.expires_in !== ""
     ? { accessToken, expiresIn }
     : { accessToken };
-}
-
-/** Checks `{ clientId, clientSecret }` and returns it, or throws `ConfigError`. */
-export function checkCredentials(credentials: unknown): ClientCredentials {
-  if (credentials === null || typeof credentials !== "object") {
-    throw new ConfigError("credentials must be { clientId, clientSecret }");
-  }
-  const { clientId, clientSecret } = credentials as Partial<ClientCredentials>;
-  if (typeof clientId !== "string" || clientId.trim() === "") {
-    throw new ConfigError("credentials.clientId must be a non-empty string");
-  }
-  if (typeof clientSecret !== "string" || clientSecret === "") {
-    throw new ConfigError("credentials.clientSecret must be a non-empty string");
-  }
-  return { clientId, clientSecret };
 }
 
 // Without expires_in, assume the typical one-hour lifetime; a 401 renews sooner if needed.

@@ -1,4 +1,5 @@
-import { ConfigError } from "../errors.js";
+import { ConfigError } from "./errors.js";
+import type { ClientCredentials } from "./options.js";
 
 // Letters, digits and - _ . ~ : @ + = only: enough for UUIDs, `sa_…`/`app_…` client ids and
 // trace ids, and nothing that could end a path segment, start a query, or be decoded twice.
@@ -98,4 +99,19 @@ export function checkRetries(value: unknown, name: string): void {
   if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > 10) {
     throw new ConfigError(`${name} must be an integer from 0 to 10 (got ${describe(value)})`);
   }
+}
+
+/** Checks `{ clientId, clientSecret }` and returns it, or throws `ConfigError`. */
+export function checkCredentials(credentials: unknown): ClientCredentials {
+  if (credentials === null || typeof credentials !== "object") {
+    throw new ConfigError("credentials must be { clientId, clientSecret }");
+  }
+  const { clientId, clientSecret } = credentials as Partial<ClientCredentials>;
+  if (typeof clientId !== "string" || clientId.trim() === "") {
+    throw new ConfigError("credentials.clientId must be a non-empty string");
+  }
+  if (typeof clientSecret !== "string" || clientSecret === "") {
+    throw new ConfigError("credentials.clientSecret must be a non-empty string");
+  }
+  return { clientId, clientSecret };
 }
