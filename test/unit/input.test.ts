@@ -103,6 +103,29 @@ describe("limit", () => {
   });
 });
 
+describe("bad input rejects, never throws", () => {
+  const bad: [string, (c: KontextManagementClient) => PromiseLike<unknown>][] = [
+    ["a number id", (c) => c.applications.get(42 as never)],
+    ["no data", (c) => c.applications.create(undefined as never)],
+    ["an array as data", (c) => c.applications.update("app_1", [] as never)],
+    ["a string as data", (c) => c.serviceAccounts.create("name" as never)],
+    ["a negative timeout", (c) => c.integrations.get("int_1", { timeout: -1 })],
+    ["options that are not an object", (c) => c.traces.get("t_1", undefined, 5 as never)],
+    ["a bad limit on a sessions list", (c) => c.sessions.list("app_1", { limit: 0 })],
+    ["a signal that is not an AbortSignal", (c) => c.events.list(undefined, { signal: {} as never })],
+    ["an object as a query value", (c) => c.traces.stats({ period: {} as never })],
+  ];
+  test.each(bad)("%s: the method returns a promise that rejects with ConfigError, sending nothing", async (_, call) => {
+    const client = clientFor(server);
+    let result: PromiseLike<unknown> | undefined;
+    expect(() => {
+      result = call(client);
+    }).not.toThrow();
+    expect(await rejection(result as PromiseLike<unknown>)).toBeInstanceOf(ConfigError);
+    expect(server.requests).toHaveLength(0);
+  });
+});
+
 describe("headers", () => {
   test.each(["a\r\nX-Injected: 1", "a\nb", "a\rb", "a\u0000b"])(
     "a client header value %o is a ConfigError",
