@@ -2,7 +2,8 @@
 // fresh AbortSignal per call (issue 10). Measures the BUILT package (npm run bench builds first), says
 // which section it is in and about how long is left, prints a table, writes bench/results/latest.{json,md}
 // and exits 1 when a goal fails. Instruction counts (bench/instructions.mjs, callgrind) are its last
-// section; `--no-instructions` skips them, `--quick` is a fast, rough pass while developing.
+// section; `--no-instructions` skips them, `--quick` is a fast, rough pass (without them unless
+// `--instructions` is given too).
 import { fork, spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -15,7 +16,9 @@ import { median, summary } from "./stats.mjs";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const here = fileURLToPath(new URL(".", import.meta.url));
 const quick = process.argv.includes("--quick");
-const withInstructions = !quick && !process.argv.includes("--no-instructions");
+const withInstructions =
+  process.argv.includes("--instructions") || (!quick && !process.argv.includes("--no-instructions"));
+const instructionCalls = quick ? 300 : 500;
 // Rough seconds per section on a loaded 2-core machine, for the "left" estimate.
 const SECTIONS = {
   calls: quick ? 40 : 240,
@@ -408,8 +411,9 @@ if (withInstructions) instructionRows();
 // Instructions per sequential call under callgrind (bench/instructions.mjs), the goals' own measure.
 function instructionRows() {
   section("instructions");
-  // 500 measured calls a variant keeps the section near 20 minutes on a loaded 2-core machine.
-  const result = spawnSync(node, [`${here}instructions.mjs`, "--calls", "500"], {
+  // 500 measured calls a variant (300 with --quick) keeps the section near 20 minutes on a loaded
+  // 2-core machine.
+  const result = spawnSync(node, [`${here}instructions.mjs`, "--calls", String(instructionCalls)], {
     cwd: root,
     stdio: ["ignore", "inherit", "inherit"],
   });
