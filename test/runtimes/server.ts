@@ -1,0 +1,89 @@
+// The API the runtimes talk to: a real node:http server that issues a token per client id, knows
+// one application, 404s the rest, and never answers /api/v1/applications/app_hang. It allows CORS
+// so that a page from another origin (Chromium) can call it. Every request is recorded.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface Seen {
+  method: string;
+  path: string;
+  authorization: string;
+  contentType: string;
+  body: string;
+}
+
+export interface Api {
+  baseUrl: string;
+  seen: Seen[];
+  close(): Promise<void>;
+}
+
+export const APPLICATION = { id: "app_rt", name: "Runtime App" };
+
+/** The token the server issues to a client id; the application endpoint accepts only these. */
+export const tokenFor = (clientId: string) => `tok_${clientId}`;
+
+function cors(req: IncomingMessage, res: ServerResponse): void {
+  res.setHeader("access-control-allow-origin", req.headers.origin ?? "*");
+  res.setHeader("access-control-allow-methods", "GET, POST, PUT, PATCH, DELETE, OPTIONS");
+  res.setHeader("access-control-allow-headers", req.headers["access-control-request-headers"] ?? "*");
+  res.setHeader("access-control-max-age", "600");
+}
+
+function answer(req: IncomingMessage, body: string): [number, unknown] | undefined {
+  const url = new URL(req.url ?? "/", "http://localhost");
+  if (req.method === "POST" && url.pathname === "/oauth2/token") {
+    const basic = /^Basic (.+)$/.exec(req.headers.authorization ?? "")?.[1];
+    const clientId = basic ? atob(basic).split(":")[0] : undefined;
+    const form = new URLSearchParams(body);
+    if (!clientId || form.get("grant_type") !== "client_credentials") {
+      return [401, { error: "invalid_client", error_description: "Client authentication failed" }];
+    }
+    return [200, { access_token: tokenFor(clientId), token_type: "Bearer", expires_in: 3600 }];
+  }
+  if (!(req.headers.authorization ?? "").startsWith("Bearer tok_")) {
+    return [401, { statusCode: 401, error: "Unauthorized", message: "Missing or invalid token" }];
+  }
+  if (req.method === "GET" && url.pathname === `/api/v1/applications/${APPLICATION.id}`) {
+    return [200, { application: APPLICATION }];
+  }
+  if (req.method === "GET" && url.pathname === "/api/v1/applications/app_hang") return undefined;
+  return [404, { statusCode: 404, error: "Not Found", message: "Application not found" }];
+}
+
+export async function startApi(): Promise<Api> {
+  const seen: Seen[] = [];
+  const server: Server = createServer((req, res) => {
+    cors(req, res);
+    if (req.method === "OPTIONS") {
+      res.writeHead(204).end();
+      return;
+    }
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => {
+      const body = Buffer.concat(chunks).toString("utf8");
+      seen.push({
+        method: req.method ?? "",
+        path: req.url ?? "",
+        authorization: req.headers.authorization ?? "",
+        contentType: req.headers["content-type"] ?? "",
+        body,
+      });
+      const result = answer(req, body);
+      if (!result) return; // never answers: the caller's timeout has to end it
+      const [status, json] = result;
+      res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(json));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    seen,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
