@@ -61,6 +61,19 @@ export function parseTokenResponse(received: Received, tokenUrl: string, redacto
     // Not JSON: reported below with an excerpt.
   }
   const status = received.status;
+  if (status === 0 || (status >= 300 && status < 400)) {
+    const location = received.headers.get("location");
+    throw new OAuthError(
+      `Token endpoint ${tokenUrl} answered ${status ? `${status} ` : ""}with a redirect${location ? ` to ${redactor.redact(location.slice(0, 200))}` : ""}; the client does not send credentials on to another URL: set tokenUrl to the endpoint itself`,
+      {
+        code: "kontext_token_redirect",
+        errorCode: "invalid_token_response",
+        ...(status !== 0 && { statusCode: status }),
+        meta,
+        requestId: requestIdOf(received.headers, redactor),
+      },
+    );
+  }
   if (status < 200 || status > 299) {
     if (typeof body?.error === "string" || status === 400 || status === 401 || status === 403) {
       const errorCode =
@@ -200,7 +213,9 @@ export class ClientCredentialsAuth implements Auth {
           timeout: config.timeout,
           maxRetries: config.maxRetries,
           idempotent: true,
-          redirect: "error",
+          // workerd refuses "error"; "manual" hands the 3xx back (an opaque one in browsers) and
+          // parseTokenResponse refuses it, so credentials never follow a redirect.
+          redirect: "manual",
         });
       })
       .then((received) => {

@@ -49,6 +49,16 @@ describe("timeouts", () => {
     expect(ms).toBeLessThan(3 * 150 + 1_500);
   });
 
+  test("every request's timeout fires on its own: the second of two hanging calls times out too", async () => {
+    serve(hang);
+    const client = clientFor(server, { timeout: 150, maxRetries: 0 });
+    for (const id of ["app_1", "app_2"]) {
+      const { error, ms } = await timed(client.applications.get(id));
+      expect(error).toBeInstanceOf(TimeoutError);
+      expect(ms).toBeLessThan(150 + 1_000);
+    }
+  });
+
   test("a POST that times out is not re-sent", async () => {
     serve(hang);
     const { attempts, fetch } = countingFetch();

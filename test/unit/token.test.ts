@@ -351,6 +351,20 @@ describe("token endpoint failures", () => {
     expect(server.apiRequests().map(bearer)).toEqual(["tok-1"]);
   });
 
+  test("a redirect from the token endpoint is refused with an OAuthError, and the credentials go nowhere else", async () => {
+    server.handle((req, res) => {
+      if (req.url.startsWith("/oauth2/token")) {
+        res.writeHead(307, { location: `${server.url}/elsewhere/token` });
+        res.end();
+      } else json(res, 200, { access_token: "stolen", token_type: "Bearer" });
+    });
+    const error = await rejection(clientFor(server).applications.get("app_1"));
+    expect(error).toBeInstanceOf(OAuthError);
+    expect(error).toMatchObject({ code: "kontext_token_redirect", statusCode: 307 });
+    expect((error as OAuthError).message).toContain("redirect");
+    expect(server.requests.map((r) => r.url)).toEqual(["/oauth2/token"]);
+  });
+
   test("a 200 token response without access_token is an OAuthError", async () => {
     server.handle((_req, res) => json(res, 200, { token_type: "Bearer", expires_in: 3600 }));
     const error = await rejection(clientFor(server).applications.get("app_1"));
