@@ -6,7 +6,7 @@
 // requests to the same isolate: a timer started by one request never fires in the next.
 // Run alone: npm run test:runtimes (it builds first).
 import { execFile } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -245,6 +245,12 @@ describe("Chromium, a page on another origin than the API", () => {
   let results: Smoke;
 
   beforeAll(async () => {
+    if (!existsSync(chromium)) {
+      throw new Error(
+        `Chromium is missing (looked for ${chromium}). Install it with \`sudo apt-get install -y chromium\` ` +
+          "(`npm test` does this when it can run apt-get), or point CHROMIUM_BIN at a Chromium or Chrome binary.",
+      );
+    }
     const script = await bundle("smoke.mjs", "browser");
     const html =
       '<!doctype html><meta charset="utf-8"><title>smoke</title>' +
