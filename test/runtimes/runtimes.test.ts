@@ -1,9 +1,10 @@
 // The packed package, installed into a scratch project the way a user gets it, in every fetch
 // runtime the README names besides Node: Cloudflare workerd (through Miniflare), Bun, Deno and
 // Chromium. Each one calls a real node:http server (./server.ts): client credentials (a token
-// request, then an API call), a 404 that must become NotFoundError, and a 300 ms timeout against a
-// path that never answers, which must reject with TimeoutError. In workerd the timeout runs in two
-// requests to the same isolate: a timer started by one request never fires in the next.
+// request, then an API call), a 404 that must become NotFoundError, a 300 ms timeout against a path
+// that never answers and one against a body that stalls, which must reject with TimeoutError, and a
+// client.raw call. In workerd the timeout runs in two requests to the same isolate: a timer started
+// by one request never fires in the next.
 // Run alone: npm run test:runtimes (it builds first).
 import { execFile } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -43,6 +44,8 @@ interface Smoke {
   call: Settled;
   notFound: Settled;
   timeout: Settled;
+  stalledBody: Settled;
+  raw: Settled;
 }
 
 let temp: string;
@@ -131,6 +134,7 @@ const notFoundError = {
   isNotFoundError: true,
 };
 const timeoutError = { rejected: true, name: "TimeoutError", code: "kontext_timeout", isTimeoutError: true };
+const rawFetched = { rejected: false, value: { data: { application: APPLICATION }, status: 200 } };
 
 /** The checks every runtime passes, given what its run of smoke.mjs returned. */
 function expectSmoke(results: () => Smoke, clientId: string) {
@@ -143,10 +147,17 @@ function expectSmoke(results: () => Smoke, clientId: string) {
     expect(results().notFound).toMatchObject(notFoundError);
   });
 
-  it("a 300 ms timeout on a path that never answers rejects with TimeoutError (kontext_timeout)", () => {
-    expect(results().timeout).toMatchObject(timeoutError);
-    expect(results().timeout.elapsedMs).toBeGreaterThanOrEqual(250);
-    expect(results().timeout.elapsedMs).toBeLessThan(HANG_MS);
+  it.each(["timeout", "stalledBody"] as const)(
+    "a 300 ms timeout rejects with TimeoutError (kontext_timeout): %s",
+    (check) => {
+      expect(results()[check]).toMatchObject(timeoutError);
+      expect(results()[check].elapsedMs).toBeGreaterThanOrEqual(250);
+      expect(results()[check].elapsedMs).toBeLessThan(HANG_MS);
+    },
+  );
+
+  it("client.raw returns { data, response } from the typed call", () => {
+    expect(results().raw).toEqual(rawFetched);
   });
 }
 
@@ -204,6 +215,17 @@ describe("Cloudflare workerd (Miniflare), one isolate", () => {
   it("a 404 from the API rejects with NotFoundError (kontext_not_found)", async () => {
     const { result } = await dispatch("/not-found");
     expect(result).toMatchObject(notFoundError);
+  });
+
+  it("a 300 ms timeout covers a response body that stalls: TimeoutError (kontext_timeout)", async () => {
+    const { result, ms } = await dispatch("/stalled-body");
+    expect(result).toMatchObject(timeoutError);
+    expect(ms).toBeGreaterThanOrEqual(250);
+  });
+
+  it("client.raw returns { data, response } from the typed call", async () => {
+    const { result } = await dispatch("/raw");
+    expect(result).toEqual(rawFetched);
   });
 });
 

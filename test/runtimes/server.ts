@@ -1,6 +1,7 @@
 // The API the runtimes talk to: a real node:http server that issues a token per client id, knows
-// one application, 404s the rest, and never answers /api/v1/applications/app_hang. It allows CORS
-// so that a page from another origin (Chromium) can call it. Every request is recorded.
+// one application, 404s the rest, never answers /api/v1/applications/app_hang and stalls in the body of
+// /api/v1/applications/app_stall. It allows CORS so that a page from another origin (Chromium) can
+// call it. Every request is recorded.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -30,7 +31,8 @@ function cors(req: IncomingMessage, res: ServerResponse): void {
   res.setHeader("access-control-max-age", "600");
 }
 
-function answer(req: IncomingMessage, body: string): [number, unknown] | undefined {
+/** A status and JSON body; undefined: never answer; "stall": send the headers and half a body, then nothing. */
+function answer(req: IncomingMessage, body: string): [number, unknown] | "stall" | undefined {
   const url = new URL(req.url ?? "/", "http://localhost");
   if (req.method === "POST" && url.pathname === "/oauth2/token") {
     const basic = /^Basic (.+)$/.exec(req.headers.authorization ?? "")?.[1];
@@ -48,6 +50,7 @@ function answer(req: IncomingMessage, body: string): [number, unknown] | undefin
     return [200, { application: APPLICATION }];
   }
   if (req.method === "GET" && url.pathname === "/api/v1/applications/app_hang") return undefined;
+  if (req.method === "GET" && url.pathname === "/api/v1/applications/app_stall") return "stall";
   return [404, { statusCode: 404, error: "Not Found", message: "Application not found" }];
 }
 
@@ -72,6 +75,10 @@ export async function startApi(): Promise<Api> {
       });
       const result = answer(req, body);
       if (!result) return; // never answers: the caller's timeout has to end it
+      if (result === "stall") {
+        res.writeHead(200, { "content-type": "application/json" }).write('{"application":');
+        return;
+      }
       const [status, json] = result;
       res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(json));
     });

@@ -1,5 +1,6 @@
 // What a user's code does with the installed package, in whatever runtime loads this module
-// (workerd, Bun, Deno, Chromium): a token request and an API call, an API error, and a timeout.
+// (workerd, Bun, Deno, Chromium): a token request and an API call, an API error, timeouts (no
+// answer; a body that stalls) and a client.raw call.
 // Each check returns what the user sees (values, error classes and codes) for the test to assert.
 import { NotFoundError, TimeoutError } from "@kontext-dev/js-sdk/errors";
 import { KontextManagementClient } from "@kontext-dev/js-sdk/management";
@@ -49,11 +50,29 @@ export async function timeout(baseUrl) {
   return settle(client.applications.get("app_hang"));
 }
 
-/** All three, one after the other. */
+/** Headers arrive, then the body stalls: the 300 ms timeout covers the body too. */
+export async function stalledBody(baseUrl) {
+  const client = new KontextManagementClient({ baseUrl, accessToken: "tok_timeout", timeout: 300, maxRetries: 0 });
+  return settle(client.applications.get("app_stall"));
+}
+
+/** client.raw: the typed openapi-fetch call returns { data, error, response }. */
+export async function raw(baseUrl, clientId) {
+  const client = new KontextManagementClient({ baseUrl, accessToken: `tok_${clientId}`, maxRetries: 0 });
+  return settle(
+    client.raw
+      .GET("/api/v1/applications/{id}", { params: { path: { id: "app_rt" } } })
+      .then(({ data, error, response }) => ({ data, error, status: response.status })),
+  );
+}
+
+/** Every check, one after the other. */
 export async function smoke(baseUrl, clientId) {
   return {
     call: await call(baseUrl, clientId),
     notFound: await notFound(baseUrl, clientId),
     timeout: await timeout(baseUrl),
+    stalledBody: await stalledBody(baseUrl),
+    raw: await raw(baseUrl, clientId),
   };
 }
