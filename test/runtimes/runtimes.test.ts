@@ -2,8 +2,8 @@
 // runtime the README names besides Node: Cloudflare workerd (through Miniflare), Bun, Deno and
 // Chromium. Each one calls a real node:http server (./server.ts): client credentials (a token
 // request, then an API call), a 404 that must become NotFoundError, a 300 ms timeout against a path
-// that never answers and one against a body that stalls, which must reject with TimeoutError, and a
-// client.raw call. In workerd the timeout runs in two requests to the same isolate: a timer started
+// that never answers and one against a body that stalls, which must reject with TimeoutError, a
+// client.raw call, and a 401 that must renew the token once and re-send the POST. In workerd the timeout runs in two requests to the same isolate: a timer started
 // by one request never fires in the next.
 // Run alone: npm run test:runtimes (it builds first).
 import { execFile } from "node:child_process";
@@ -18,7 +18,7 @@ import { Miniflare } from "miniflare";
 import puppeteer, { type Browser } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { assertBuilt, root } from "../package/built.js";
-import { APPLICATION, type Api, startApi, tokenFor } from "./server.js";
+import { APPLICATION, type Api, renewedTokenFor, startApi, tokenFor } from "./server.js";
 
 const exec = promisify(execFile);
 const here = join(root, "test/runtimes");
@@ -46,6 +46,7 @@ interface Smoke {
   timeout: Settled;
   stalledBody: Settled;
   raw: Settled;
+  renewal: Settled;
 }
 
 let temp: string;
@@ -125,6 +126,35 @@ function expectTokenThenCall(clientId: string, apiPath: string) {
   });
 }
 
+/** What the server saw from a "-renew" client: token, POST (401), a new token, the same POST again. */
+function expectRenewal(clientId: string) {
+  const id = `${clientId}-renew`;
+  const basic = `Basic ${btoa(`${id}:${id}-secret`)}`;
+  const body = JSON.stringify({
+    name: "Renewed",
+    oauth: { type: "public", redirectUris: ["https://app.example/callback"] },
+  });
+  const post = (n: number) => ({
+    method: "POST",
+    path: "/api/v1/applications",
+    authorization: `Bearer ${renewedTokenFor(id, n)}`,
+    body,
+  });
+  const token = { method: "POST", path: "/oauth2/token", authorization: basic, body: expect.any(String) };
+  const seen = api.seen
+    .filter((r) => r.authorization === basic || r.authorization.startsWith(`Bearer tok_${id}.`))
+    .map(({ method, path, authorization, body }) => ({ method, path, authorization, body }));
+  expect(seen).toEqual([token, post(1), token, post(2)]);
+}
+
+const renewed = {
+  rejected: false,
+  value: {
+    application: { id: "app_new", name: "Renewed" },
+    oauth: { type: "public", redirectUris: ["https://app.example/callback"] },
+  },
+};
+
 const applicationFetched = { rejected: false, value: APPLICATION };
 const notFoundError = {
   rejected: true,
@@ -158,6 +188,11 @@ function expectSmoke(results: () => Smoke, clientId: string) {
 
   it("client.raw returns { data, response } from the typed call", () => {
     expect(results().raw).toEqual(rawFetched);
+  });
+
+  it("a 401 renews the token once and re-sends the POST with its body", () => {
+    expect(results().renewal).toEqual(renewed);
+    expectRenewal(clientId);
   });
 }
 
@@ -226,6 +261,12 @@ describe("Cloudflare workerd (Miniflare), one isolate", () => {
   it("client.raw returns { data, response } from the typed call", async () => {
     const { result } = await dispatch("/raw");
     expect(result).toEqual(rawFetched);
+  });
+
+  it("a 401 renews the token once and re-sends the POST with its body", async () => {
+    const { result } = await dispatch("/renewal");
+    expect(result).toEqual(renewed);
+    expectRenewal("sa_workerd");
   });
 });
 

@@ -1,6 +1,6 @@
 // What a user's code does with the installed package, in whatever runtime loads this module
 // (workerd, Bun, Deno, Chromium): a token request and an API call, an API error, timeouts (no
-// answer; a body that stalls) and a client.raw call.
+// answer; a body that stalls), a client.raw call and a token renewal after a 401.
 // Each check returns what the user sees (values, error classes and codes) for the test to assert.
 import { NotFoundError, TimeoutError } from "@kontext-dev/js-sdk/errors";
 import { KontextManagementClient } from "@kontext-dev/js-sdk/management";
@@ -66,6 +66,21 @@ export async function raw(baseUrl, clientId) {
   );
 }
 
+/** The API answers 401 to the first token: the client renews it once and re-sends the POST, body included. */
+export async function renewal(baseUrl, clientId) {
+  const client = new KontextManagementClient({
+    baseUrl,
+    credentials: { clientId: `${clientId}-renew`, clientSecret: `${clientId}-renew-secret` },
+    maxRetries: 0,
+  });
+  return settle(
+    client.applications.create({
+      name: "Renewed",
+      oauth: { type: "public", redirectUris: ["https://app.example/callback"] },
+    }),
+  );
+}
+
 /** Every check, one after the other. */
 export async function smoke(baseUrl, clientId) {
   return {
@@ -74,5 +89,6 @@ export async function smoke(baseUrl, clientId) {
     timeout: await timeout(baseUrl),
     stalledBody: await stalledBody(baseUrl),
     raw: await raw(baseUrl, clientId),
+    renewal: await renewal(baseUrl, clientId),
   };
 }

@@ -1,6 +1,6 @@
 // The Cloudflare Worker of the workerd check: one route per check, each answering with what the
 // check returned. API_BASE_URL is a binding pointing at the test's node:http server.
-import { call, notFound, raw, stalledBody, timeout } from "./smoke.mjs";
+import { call, notFound, raw, renewal, stalledBody, timeout } from "./smoke.mjs";
 
 const checks = {
   "/call": (env) => call(env.API_BASE_URL, "sa_workerd"),
@@ -8,6 +8,7 @@ const checks = {
   "/timeout": (env) => timeout(env.API_BASE_URL),
   "/stalled-body": (env) => stalledBody(env.API_BASE_URL),
   "/raw": (env) => raw(env.API_BASE_URL, "sa_workerd"),
+  "/renewal": (env) => renewal(env.API_BASE_URL, "sa_workerd"),
 };
 
 export default {
