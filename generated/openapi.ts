@@ -1255,11 +1255,17 @@ export interface components {
         };
     };
     parameters: {
-        /** @description Maximum number of items to return. */
+        /**
+         * @description Maximum number of items to return.
+         * @example 20
+         */
         Limit: number;
         /** @description Opaque cursor from the previous page's `nextCursor`. Omit it for the first page. */
         Cursor: string;
-        /** @description Maximum number of sessions to return. */
+        /**
+         * @description Maximum number of sessions to return.
+         * @example 20
+         */
         SessionLimit: number;
         /** @description Number of items to skip (offset paging, an alternative to `cursor`). */
         Offset: number;
@@ -1365,7 +1371,10 @@ export interface operations {
     listApplications: {
         parameters: {
             query?: {
-                /** @description Maximum number of items to return. */
+                /**
+                 * @description Maximum number of items to return.
+                 * @example 20
+                 */
                 limit?: components["parameters"]["Limit"];
                 /** @description Opaque cursor from the previous page's `nextCursor`. Omit it for the first page. */
                 cursor?: components["parameters"]["Cursor"];
@@ -1772,7 +1781,10 @@ export interface operations {
     listAgentSessions: {
         parameters: {
             query?: {
-                /** @description Maximum number of sessions to return. */
+                /**
+                 * @description Maximum number of sessions to return.
+                 * @example 20
+                 */
                 limit?: components["parameters"]["SessionLimit"];
                 /** @description Which sessions to list (default `active`). */
                 status?: components["schemas"]["AgentSessionStatusFilter"];
@@ -1877,7 +1889,10 @@ export interface operations {
     listIntegrations: {
         parameters: {
             query?: {
-                /** @description Maximum number of items to return. */
+                /**
+                 * @description Maximum number of items to return.
+                 * @example 20
+                 */
                 limit?: components["parameters"]["Limit"];
                 /** @description Opaque cursor from the previous page's `nextCursor`. Omit it for the first page. */
                 cursor?: components["parameters"]["Cursor"];
@@ -2238,7 +2253,10 @@ export interface operations {
     listServiceAccounts: {
         parameters: {
             query?: {
-                /** @description Maximum number of items to return. */
+                /**
+                 * @description Maximum number of items to return.
+                 * @example 20
+                 */
                 limit?: components["parameters"]["Limit"];
                 /** @description Opaque cursor from the previous page's `nextCursor`. Omit it for the first page. */
                 cursor?: components["parameters"]["Cursor"];
@@ -2380,7 +2398,10 @@ export interface operations {
     listTraces: {
         parameters: {
             query?: {
-                /** @description Maximum number of items to return. */
+                /**
+                 * @description Maximum number of items to return.
+                 * @example 20
+                 */
                 limit?: components["parameters"]["Limit"];
                 /** @description Opaque cursor from the previous page's `nextCursor`. Omit it for the first page. */
                 cursor?: components["parameters"]["Cursor"];
@@ -2482,7 +2503,10 @@ export interface operations {
     listMcpEvents: {
         parameters: {
             query?: {
-                /** @description Maximum number of items to return. */
+                /**
+                 * @description Maximum number of items to return.
+                 * @example 20
+                 */
                 limit?: components["parameters"]["Limit"];
             };
             header?: never;
