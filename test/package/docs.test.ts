@@ -97,6 +97,7 @@ function operationsByTag(): Map<string, { summary: string; operationId: string; 
 }
 
 const slug = (tag: string) => tag.toLowerCase().replace(/[^a-z0-9]+/g, "-");
+// biome-ignore lint/performance/useDomNodeTextContent: the text a reader sees, as laid out
 const text = (tab: Page) => tab.evaluate(() => (document.body.innerText ?? "").replace(/\s+/g, " "));
 
 /** The sample source an operation's panel shows, reached by its hash route (the page renders lazily). */
@@ -247,6 +248,7 @@ describe("the API reference page in Chromium", () => {
     await tab.keyboard.press("k");
     await tab.keyboard.up("Control");
     await tab.keyboard.type("Service account tokens");
+    // biome-ignore lint/performance/useDomNodeTextContent: the search results as laid out
     await tab.waitForFunction(() => /Service account tokens need/.test(document.body.innerText), { timeout: 15_000 });
     expect(await text(tab)).not.toMatch(/accounttokens|account tokensneed/);
     await tab.close();
