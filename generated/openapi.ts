@@ -16,6 +16,7 @@ export interface paths {
         /**
          * Request an access token
          * @description Exchanges service account credentials for an access token with the OAuth 2.0 client credentials grant (RFC 6749 §4.4). The client authenticates with HTTP Basic: the client id and secret are each form-url-encoded, joined by `:` and base64-encoded (RFC 6749 §2.3.1). The body is form-encoded; `scope` is space-separated (default `management:all`) and `audience` defaults to `{baseUrl}/api/{apiVersion}` in the SDK. The lifetime (`expires_in`) is not documented; about one hour is typical.
+         *
          *     This request never carries a bearer token. Errors use the OAuth error body (`error`, `error_description`), not the API's error body.
          */
         post: operations["requestAccessToken"];

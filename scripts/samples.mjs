@@ -14,7 +14,10 @@ const README = join(root, "README.md");
 const ORIGIN = "https://api.kontext.security";
 const METHODS = ["get", "post", "put", "patch", "delete"];
 /** Flags of the command line itself; a parameter of the same name gets its location as a prefix. */
-const RESERVED_FLAGS = new Set(["all", "data", "output", "dry-run", "help", "verbose", "version", "base-url"]);
+const RESERVED_FLAGS = new Set([
+  ...["all", "data", "output", "dry-run", "help", "verbose", "version", "base-url", "client-id"],
+  ...["client-secret-file", "access-token-file", "timeout", "max-retries", "allow-insecure-http"],
+]);
 const SECRET_KEY = /secret|token|password/i;
 
 /** The operation table, read from its TypeScript source (type-only imports vanish). */

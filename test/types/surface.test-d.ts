@@ -88,6 +88,9 @@ export function integrations(client: KontextManagementClient): void {
   }>();
   expectTypeOf(ints.deleteOAuthConfig).returns.resolves.toEqualTypeOf<void>();
   expectTypeOf(ints.disconnect).returns.resolves.toEqualTypeOf<void>();
+  void ints.create({ name: "Wiki", url: "https://wiki.example.com/mcp", authMode: "server_token", serverToken: "t" });
+  // @ts-expect-error authMode server_token needs a serverToken
+  void ints.create({ name: "Wiki", url: "https://wiki.example.com/mcp", authMode: "server_token" });
 }
 
 export function serviceAccounts(client: KontextManagementClient): void {
