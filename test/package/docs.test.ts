@@ -265,12 +265,18 @@ describe("the API reference page in Chromium", () => {
     await tab.close();
   }, 60_000);
 
-  it("asks for nothing but file:, data: and blob: URLs, on any route, scrolled to the end", async () => {
+  it("asks for nothing but file:, data: and blob: URLs and links nothing site-absolute, on any route, scrolled to the end", async () => {
     for (const route of ["", ...[...operationsByTag().keys(), "Schemas"].map((t) => `#/${slug(t)}`)]) {
       const { tab, errors } = await open(route);
       await tab.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       await tab.waitForNetworkIdle({ idleTime: 300, timeout: 10_000 });
       expect(errors, route).toEqual([]);
+      const absolute = await tab.evaluate(() =>
+        [...document.querySelectorAll("a[href]")]
+          .map((a) => a.getAttribute("href") ?? "")
+          .filter((h) => /^\/(?!\/)/.test(h)),
+      );
+      expect(absolute, `site-absolute links on ${route || "the overview"}`).toEqual([]);
       await tab.close();
     }
     expect(requested.length).toBeGreaterThan(10);
