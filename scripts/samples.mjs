@@ -256,10 +256,14 @@ export function methodTable(spec, table, namespaces) {
         if (op.query.length > 0) args.push("params?");
         const isNamespace = methodName.includes(".");
         const [ns, method] = methodName.split(".");
+        // The placeholders `kontext --help` shows: `{id}` after `/applications` is `<application-id>`.
+        const segments = op.path.split("/");
+        const placeholders = op.pathParams.map(({ name }) => {
+          const before = segments[segments.indexOf(`{${name}}`) - 1] ?? "";
+          return name === "id" && before ? `${singular(before)}-id` : kebab(name);
+        });
         const cli = isNamespace
-          ? `\`kontext ${kebab(ns)} ${kebab(method)}${idNames(namespace, op)
-              .map((n) => ` <${kebab(n)}>`)
-              .join("")}\``
+          ? `\`kontext ${kebab(ns)} ${kebab(method)}${placeholders.map((p) => ` <${p}>`).join("")}\``
           : "";
         rows.push(
           `| ${op.method.toUpperCase()} | \`${op.path}\` | \`client.${methodName}(${methodName === "refreshToken" ? "" : args.join(", ")})\` | ${cli} | ${returnsText(op, methodName)} |`,
