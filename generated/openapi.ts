@@ -737,8 +737,8 @@ export interface components {
             type: components["schemas"]["ApplicationOAuthType"];
             /** @description The OAuth client id, `app_<uuid>`. */
             clientId: string;
-            /** @description The client secret. Present only in create and rotate-secret answers, for confidential clients; store it immediately. */
-            clientSecret?: string;
+            /** @description The client secret. Present only in create and rotate-secret answers, for confidential clients (absent or null for public ones); store it immediately. */
+            clientSecret?: string | null;
             /** @description Allowed OAuth redirect URIs. */
             redirectUris: string[];
             /** @description Whether PKCE is required for the authorization code flow. */
