@@ -8,7 +8,7 @@ const client = new KontextManagementClient({
   credentials: { clientId: "sa_xxx", clientSecret: "secret" },
 });
 const id = "550e8400-e29b-41d4-a716-446655440000";
-const seen: string[] = [client.baseUrl];
+const seen: (string | null | undefined)[] = [client.baseUrl];
 
 // calls:start
 const { items: apps, nextCursor } = await client.applications.list({ limit: 50, all: true });
@@ -43,7 +43,7 @@ seen.push(integration.integration.id);
 seen.push((await client.integrations.update(id, { name: "GitHub MCP", authMode: "oauth" })).integration.name);
 await client.integrations.archive(id);
 seen.push(JSON.stringify(await client.integrations.validate(id)));
-seen.push((await client.integrations.getOAuthConfig(id)).oauth.clientId);
+seen.push((await client.integrations.getOAuthConfig(id)).oauth?.clientId);
 const oauthConfig = await client.integrations.setOAuthConfig(id, {
   clientId: "gh_client",
   clientSecret: "gh_secret",
@@ -51,7 +51,7 @@ const oauthConfig = await client.integrations.setOAuthConfig(id, {
   tokenUrl: "https://github.com/login/oauth/access_token",
   scopes: ["repo"],
 });
-seen.push(oauthConfig.oauth.tokenUrl);
+seen.push(oauthConfig.oauth?.tokenUrl);
 await client.integrations.deleteOAuthConfig(id);
 seen.push(JSON.stringify((await client.integrations.connect(id, { token: "ghp_token" })).connection));
 seen.push(JSON.stringify((await client.integrations.getConnection(id)).connection));

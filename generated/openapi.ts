@@ -15,18 +15,9 @@ export interface paths {
         put?: never;
         /**
          * Request an access token
-         * @description Exchanges service account credentials for an access token with the OAuth 2.0 client
-         *     credentials grant (RFC 6749 §4.4). The client authenticates with HTTP Basic: the client id
-         *     and secret are each form-url-encoded, joined by `:` and base64-encoded (RFC 6749 §2.3.1).
-         *     The body is form-encoded; `scope` is space-separated (default `management:all`) and
-         *     `audience` defaults to `{baseUrl}/api/{apiVersion}` in the SDK. The lifetime
-         *     (`expires_in`) is not documented; about one hour is typical.
+         * @description Exchanges service account credentials for an access token with the OAuth 2.0 client credentials grant (RFC 6749 §4.4). The client authenticates with HTTP Basic: the client id and secret are each form-url-encoded, joined by `:` and base64-encoded (RFC 6749 §2.3.1). The body is form-encoded; `scope` is space-separated (default `management:all`) and `audience` defaults to `{baseUrl}/api/{apiVersion}` in the SDK. The lifetime (`expires_in`) is not documented; about one hour is typical.
          *
-         *     This request never carries a bearer token. Errors use the OAuth error body
-         *     (`error`, `error_description`), not the API's error body.
-         *
-         *     SDK: `client.refreshToken()` (the client also calls it on its own before the first
-         *     request and when a token expires).
+         *     This request never carries a bearer token. Errors use the OAuth error body (`error`, `error_description`), not the API's error body.
          */
         post: operations["requestAccessToken"];
         delete?: never;
@@ -44,23 +35,13 @@ export interface paths {
         };
         /**
          * List applications
-         * @description Lists applications one page at a time (`limit`, `cursor`). By default the caller sees its
-         *     own applications; privileged users (admin or owner) can pass `all=true` to list every
-         *     application in the organization. Service account tokens need the `management:all` scope.
-         *
-         *     SDK: `client.applications.list()`
+         * @description Lists applications one page at a time (`limit`, `cursor`). By default the caller sees its own applications; privileged users (admin or owner) can pass `all=true` to list every application in the organization. Service account tokens need the `management:all` scope.
          */
         get: operations["listApplications"];
         put?: never;
         /**
          * Create an application
-         * @description Registers an application and its OAuth client. The answer holds the application and its
-         *     OAuth configuration; for a confidential client `oauth.clientSecret` is returned here and
-         *     on rotation only, so store it immediately. `pkceRequired` defaults to true. Fails with 409
-         *     when an application with the same name exists. Service account tokens need the
-         *     `management:all` scope.
-         *
-         *     SDK: `client.applications.create(data)`
+         * @description Registers an application and its OAuth client. The answer holds the application and its OAuth configuration; for a confidential client `oauth.clientSecret` is returned here and on rotation only, so store it immediately. `pkceRequired` defaults to true. Fails with 409 when an application with the same name exists. Service account tokens need the `management:all` scope.
          */
         post: operations["createApplication"];
         delete?: never;
@@ -78,11 +59,7 @@ export interface paths {
         };
         /**
          * Get the access graph
-         * @description Returns the graph of applications and the integrations they can reach, used by the
-         *     dashboard to visualize access. With `includePolicy=true` the edges carry the computed
-         *     policy overlay. Admin-only; service account tokens need the `management:all` scope.
-         *
-         *     SDK: `client.applications.getAccessGraph()`
+         * @description Returns the graph of applications and the integrations they can reach, used by the dashboard to visualize access. With `includePolicy=true` the edges carry the computed policy overlay. Admin-only; service account tokens need the `management:all` scope.
          */
         get: operations["getApplicationAccessGraph"];
         put?: never;
@@ -108,32 +85,21 @@ export interface paths {
         };
         /**
          * Get an application
-         * @description Returns one application with its session counts, attached integrations and OAuth
-         *     configuration (never the client secret). Service account tokens need the `management:all` scope.
-         *
-         *     SDK: `client.applications.get(id)`
+         * @description Returns one application with its session counts, attached integrations and OAuth configuration (never the client secret). Service account tokens need the `management:all` scope.
          */
         get: operations["getApplication"];
         put?: never;
         post?: never;
         /**
          * Archive an application
-         * @description Archives the application: sets `archivedAt` and revokes all of its active sessions. This
-         *     is not a hard delete; the application stays readable. Service account tokens need the
-         *     `management:all` scope.
-         *
-         *     SDK: `client.applications.archive(id)`
+         * @description Archives the application: sets `archivedAt` and revokes all of its active sessions. This is not a hard delete; the application stays readable. Service account tokens need the `management:all` scope.
          */
         delete: operations["archiveApplication"];
         options?: never;
         head?: never;
         /**
          * Update an application
-         * @description Partial update: send only the fields to change; omitted fields are left unchanged. Fails
-         *     with 409 when another application already has the new name. Service account tokens need
-         *     the `management:all` scope.
-         *
-         *     SDK: `client.applications.update(id, data)`
+         * @description Partial update: send only the fields to change; omitted fields are left unchanged. Fails with 409 when another application already has the new name. Service account tokens need the `management:all` scope.
          */
         patch: operations["updateApplication"];
         trace?: never;
@@ -155,11 +121,7 @@ export interface paths {
         put?: never;
         /**
          * Rotate client secret
-         * @description Generates a new OAuth client secret. The previous secret stops working at once. The new
-         *     `oauth.clientSecret` is shown only in this answer: store it immediately. Service account
-         *     tokens need the `management:all` scope.
-         *
-         *     SDK: `client.applications.rotateSecret(id)`
+         * @description Generates a new OAuth client secret. The previous secret stops working at once. The new `oauth.clientSecret` is shown only in this answer: store it immediately. Service account tokens need the `management:all` scope.
          */
         post: operations["rotateApplicationSecret"];
         delete?: never;
@@ -183,10 +145,7 @@ export interface paths {
         };
         /**
          * Get OAuth configuration
-         * @description Returns the application's OAuth client configuration, without the client secret. Service
-         *     account tokens need the `management:all` scope.
-         *
-         *     SDK: `client.applications.getOAuth(id)`
+         * @description Returns the application's OAuth client configuration, without the client secret. Service account tokens need the `management:all` scope.
          */
         get: operations["getApplicationOAuth"];
         put?: never;
@@ -196,10 +155,7 @@ export interface paths {
         head?: never;
         /**
          * Update OAuth configuration
-         * @description Partial update of the OAuth client configuration: send only the fields to change. Service
-         *     account tokens need the `management:all` scope.
-         *
-         *     SDK: `client.applications.updateOAuth(id, data)`
+         * @description Partial update of the OAuth client configuration: send only the fields to change. Service account tokens need the `management:all` scope.
          */
         patch: operations["updateApplicationOAuth"];
         trace?: never;
@@ -219,18 +175,12 @@ export interface paths {
         };
         /**
          * List attached integrations
-         * @description Returns the ids of the integrations currently attached to the application. Service account
-         *     tokens need the `management:all` scope.
-         *
-         *     SDK: `client.applications.listIntegrations(id)`
+         * @description Returns the ids of the integrations currently attached to the application. Service account tokens need the `management:all` scope.
          */
         get: operations["listApplicationIntegrations"];
         /**
          * Replace all integrations
-         * @description Replaces the application's whole integration set: any attached integration not in the list
-         *     is detached. An empty list detaches all. Service account tokens need the `management:all` scope.
-         *
-         *     SDK: `client.applications.setIntegrations(id, data)`
+         * @description Replaces the application's whole integration set: any attached integration not in the list is detached. An empty list detaches all. Service account tokens need the `management:all` scope.
          */
         put: operations["setApplicationIntegrations"];
         post?: never;
@@ -262,19 +212,12 @@ export interface paths {
         put?: never;
         /**
          * Attach integration
-         * @description Attaches one integration to the application. A no-op if it is already attached. Service
-         *     account tokens need the `management:all` scope.
-         *
-         *     SDK: `client.applications.attachIntegration(appId, integrationId)`
+         * @description Attaches one integration to the application. A no-op if it is already attached. Service account tokens need the `management:all` scope.
          */
         post: operations["attachApplicationIntegration"];
         /**
          * Detach integration
-         * @description Detaches one integration from the application. Users' existing connections to that
-         *     integration remain intact but can no longer be used through this application. Service
-         *     account tokens need the `management:all` scope.
-         *
-         *     SDK: `client.applications.detachIntegration(appId, integrationId)`
+         * @description Detaches one integration from the application. Users' existing connections to that integration remain intact but can no longer be used through this application. Service account tokens need the `management:all` scope.
          */
         delete: operations["detachApplicationIntegration"];
         options?: never;
@@ -297,22 +240,14 @@ export interface paths {
         };
         /**
          * List sessions
-         * @description Lists the application's agent (MCP) sessions, by default the active ones. Not
-         *     cursor-paginated: `limit` caps the answer (default 100, at most 200). Service account
-         *     tokens need the `management:all` scope.
-         *
-         *     SDK: `client.sessions.list(applicationId, params)`
+         * @description Lists the application's agent (MCP) sessions, by default the active ones. Not cursor-paginated: `limit` caps the answer (default 100, at most 200). Service account tokens need the `management:all` scope.
          */
         get: operations["listAgentSessions"];
         put?: never;
         post?: never;
         /**
          * Revoke all sessions
-         * @description Disconnects every session of the application and revokes their tokens; the agents must
-         *     authorize again. Answers how many sessions were disconnected. Service account tokens need
-         *     the `management:all` scope.
-         *
-         *     SDK: `client.sessions.revokeAll(applicationId)`, also `client.applications.revokeAllAgentSessions(id)`
+         * @description Disconnects every session of the application and revokes their tokens; the agents must authorize again. Answers how many sessions were disconnected. Service account tokens need the `management:all` scope.
          */
         delete: operations["revokeAllAgentSessions"];
         options?: never;
@@ -340,10 +275,7 @@ export interface paths {
         };
         /**
          * Get a session
-         * @description Returns one agent session of the application. Service account tokens need the
-         *     `management:all` scope.
-         *
-         *     SDK: `client.sessions.get(applicationId, sessionId)`
+         * @description Returns one agent session of the application. Service account tokens need the `management:all` scope.
          */
         get: operations["getAgentSession"];
         put?: never;
@@ -363,22 +295,13 @@ export interface paths {
         };
         /**
          * List integrations
-         * @description Lists the organization's integrations one page at a time (`limit`, `cursor`). Service
-         *     account tokens need the `management:all` scope.
-         *
-         *     SDK: `client.integrations.list()`
+         * @description Lists the organization's integrations one page at a time (`limit`, `cursor`). Service account tokens need the `management:all` scope.
          */
         get: operations["listIntegrations"];
         put?: never;
         /**
          * Create an integration
-         * @description Registers an integration (an MCP server). `category` defaults to `gateway_remote_mcp` and
-         *     `authMode` to `none`; with `authMode: server_token` the body must carry `serverToken`,
-         *     which is stored and never returned (`serverTokenConfigured` tells whether one is set).
-         *     Fails with 409 when an integration with the same name exists. Service account tokens need
-         *     the `management:all` scope.
-         *
-         *     SDK: `client.integrations.create(data)`
+         * @description Registers an integration (an MCP server). `category` defaults to `gateway_remote_mcp` and `authMode` to `none`; with `authMode: server_token` the body must carry `serverToken`, which is stored and never returned (`serverTokenConfigured` tells whether one is set). Fails with 409 when an integration with the same name exists. Service account tokens need the `management:all` scope.
          */
         post: operations["createIntegration"];
         delete?: never;
@@ -402,31 +325,21 @@ export interface paths {
         };
         /**
          * Get an integration
-         * @description Returns one integration. Secrets (server token, OAuth client secret) are never returned.
-         *     Service account tokens need the `management:all` scope.
-         *
-         *     SDK: `client.integrations.get(id)`
+         * @description Returns one integration. Secrets (server token, OAuth client secret) are never returned. Service account tokens need the `management:all` scope.
          */
         get: operations["getIntegration"];
         put?: never;
         post?: never;
         /**
          * Archive an integration
-         * @description Archives the integration; applications can no longer use its tools. Service account
-         *     tokens need the `management:all` scope.
-         *
-         *     SDK: `client.integrations.archive(id)`
+         * @description Archives the integration; applications can no longer use its tools. Service account tokens need the `management:all` scope.
          */
         delete: operations["archiveIntegration"];
         options?: never;
         head?: never;
         /**
          * Update an integration
-         * @description Partial update: send only the fields to change. Switching `authMode` to `server_token`
-         *     needs a `serverToken` unless one is already configured. Fails with 409 when another
-         *     integration already has the new name. Service account tokens need the `management:all` scope.
-         *
-         *     SDK: `client.integrations.update(id, data)`
+         * @description Partial update: send only the fields to change. Switching `authMode` to `server_token` needs a `serverToken` unless one is already configured. Fails with 409 when another integration already has the new name. Service account tokens need the `management:all` scope.
          */
         patch: operations["updateIntegration"];
         trace?: never;
@@ -448,11 +361,7 @@ export interface paths {
         put?: never;
         /**
          * Validate an integration
-         * @description Checks that the integration's server is reachable and answers as an MCP server, and
-         *     records the result as the integration's `validationStatus`. Service account tokens need
-         *     the `management:all` scope.
-         *
-         *     SDK: `client.integrations.validate(id)`
+         * @description Checks that the integration's server is reachable and answers as an MCP server, and records the result as the integration's `validationStatus`. Service account tokens need the `management:all` scope.
          */
         post: operations["validateIntegration"];
         delete?: never;
@@ -476,29 +385,18 @@ export interface paths {
         };
         /**
          * Get OAuth app configuration
-         * @description Returns the integration's own OAuth app configuration (the client Kontext uses with the
-         *     provider). The client secret is never returned; `clientSecretConfigured` says whether one
-         *     is set. 404 when none is configured. Service account tokens need the `management:all` scope.
-         *
-         *     SDK: `client.integrations.getOAuthConfig(id)`
+         * @description Returns the integration's own OAuth app configuration (the client Kontext uses with the provider). The client secret is never returned; `clientSecretConfigured` says whether one is set. Before one is set, the answer is `{ "oauth": null }` or a 404. Service account tokens need the `management:all` scope.
          */
         get: operations["getIntegrationOAuthConfig"];
         /**
          * Set OAuth app configuration
-         * @description Sets (creates or replaces) the integration's OAuth app configuration. The client secret is
-         *     write-only: it is stored and never returned. Service account tokens need the
-         *     `management:all` scope.
-         *
-         *     SDK: `client.integrations.setOAuthConfig(id, data)`
+         * @description Sets (creates or replaces) the integration's OAuth app configuration. The client secret is write-only: it is stored and never returned. Service account tokens need the `management:all` scope.
          */
         put: operations["setIntegrationOAuthConfig"];
         post?: never;
         /**
          * Delete OAuth app configuration
-         * @description Removes the integration's OAuth app configuration, secret included. Service account
-         *     tokens need the `management:all` scope.
-         *
-         *     SDK: `client.integrations.deleteOAuthConfig(id)`
+         * @description Removes the integration's OAuth app configuration, secret included. Service account tokens need the `management:all` scope.
          */
         delete: operations["deleteIntegrationOAuthConfig"];
         options?: never;
@@ -521,28 +419,18 @@ export interface paths {
         };
         /**
          * Get connection status
-         * @description For a `user_token` integration: whether the caller is connected, since when and until
-         *     when. Never returns the token. Service account tokens need the `management:all` scope.
-         *
-         *     SDK: `client.integrations.getConnection(id)`
+         * @description For a `user_token` integration: whether the caller is connected, since when and until when. Never returns the token. Service account tokens need the `management:all` scope.
          */
         get: operations["getIntegrationConnection"];
         put?: never;
         /**
          * Connect with a token
-         * @description For a `user_token` integration: stores the caller's own token for the integration's
-         *     server, connecting the caller. The token is write-only and never returned. Service
-         *     account tokens need the `management:all` scope.
-         *
-         *     SDK: `client.integrations.connect(id, data)`
+         * @description For a `user_token` integration: stores the caller's own token for the integration's server, connecting the caller. The token is write-only and never returned. Service account tokens need the `management:all` scope.
          */
         post: operations["createIntegrationConnection"];
         /**
          * Disconnect
-         * @description For a `user_token` integration: deletes the caller's stored token, disconnecting the
-         *     caller. Service account tokens need the `management:all` scope.
-         *
-         *     SDK: `client.integrations.disconnect(id)`
+         * @description For a `user_token` integration: deletes the caller's stored token, disconnecting the caller. Service account tokens need the `management:all` scope.
          */
         delete: operations["revokeIntegrationConnection"];
         options?: never;
@@ -559,21 +447,13 @@ export interface paths {
         };
         /**
          * List service accounts
-         * @description Lists the organization's service accounts one page at a time (`limit`, `cursor`).
-         *     Credentials are never included. `nextCursor` is always present: null on the last page.
-         *     Service account tokens need the `management:all` scope.
-         *
-         *     SDK: `client.serviceAccounts.list()`
+         * @description Lists the organization's service accounts one page at a time (`limit`, `cursor`). Credentials are never included. `nextCursor` is always present: null on the last page. Service account tokens need the `management:all` scope.
          */
         get: operations["listServiceAccounts"];
         put?: never;
         /**
          * Create a service account
-         * @description Creates a service account and its client credentials. `credentials.clientSecret` is
-         *     returned only here and on rotation: store it immediately. Fails with 409 when a service
-         *     account with the same name exists. Service account tokens need the `management:all` scope.
-         *
-         *     SDK: `client.serviceAccounts.create(data)`
+         * @description Creates a service account and its client credentials. `credentials.clientSecret` is returned only here and on rotation: store it immediately. Fails with 409 when a service account with the same name exists. Service account tokens need the `management:all` scope.
          */
         post: operations["createServiceAccount"];
         delete?: never;
@@ -597,20 +477,14 @@ export interface paths {
         };
         /**
          * Get a service account
-         * @description Returns a service account's metadata, never its credentials. Service account tokens need
-         *     the `management:all` scope.
-         *
-         *     SDK: `client.serviceAccounts.get(id)`
+         * @description Returns a service account's metadata, never its credentials. Service account tokens need the `management:all` scope.
          */
         get: operations["getServiceAccount"];
         put?: never;
         post?: never;
         /**
          * Revoke a service account
-         * @description Permanently deletes the service account and revokes every token issued to it. This cannot
-         *     be undone. Service account tokens need the `management:all` scope.
-         *
-         *     SDK: `client.serviceAccounts.revoke(id)`
+         * @description Permanently deletes the service account and revokes every token issued to it. This cannot be undone. Service account tokens need the `management:all` scope.
          */
         delete: operations["revokeServiceAccount"];
         options?: never;
@@ -635,13 +509,7 @@ export interface paths {
         put?: never;
         /**
          * Rotate credentials
-         * @description Generates a new client secret. The old secret is refused at once for new tokens, but
-         *     tokens already issued with it keep working until they expire. The new secret is shown
-         *     only in this answer: store it immediately. Service account tokens need the
-         *     `management:all` scope.
-         *
-         *     SDK: `client.serviceAccounts.rotateSecret(id)` (then `client.clearToken()` when the client
-         *     rotates its own credentials)
+         * @description Generates a new client secret. The old secret is refused at once for new tokens, but tokens already issued with it keep working until they expire. The new secret is shown only in this answer: store it immediately. Service account tokens need the `management:all` scope.
          */
         post: operations["rotateServiceAccountSecret"];
         delete?: never;
@@ -659,11 +527,7 @@ export interface paths {
         };
         /**
          * List traces
-         * @description Lists tool execution traces one page at a time (`limit` with `cursor` or `offset`),
-         *     optionally narrowed by user, session, agent or application. Service account tokens need
-         *     the `management:all` scope.
-         *
-         *     SDK: `client.traces.list()`
+         * @description Lists tool execution traces one page at a time (`limit` with `cursor` or `offset`), optionally narrowed by user, session, agent or application. Service account tokens need the `management:all` scope.
          */
         get: operations["listTraces"];
         put?: never;
@@ -683,11 +547,7 @@ export interface paths {
         };
         /**
          * Trace statistics
-         * @description Aggregates traces over a period (default the last 7 days): counts, error rate, latency,
-         *     bytes transferred, errors by type and the most used tools. The body is the stats object
-         *     itself; the SDK wraps it as `{ stats }`. Service account tokens need the `management:all` scope.
-         *
-         *     SDK: `client.traces.stats()`
+         * @description Aggregates traces over a period (default the last 7 days): counts, error rate, latency, bytes transferred, errors by type and the most used tools. The body is the stats object itself; the SDK wraps it as `{ stats }`. Service account tokens need the `management:all` scope.
          */
         get: operations["getTraceStats"];
         put?: never;
@@ -713,10 +573,7 @@ export interface paths {
         };
         /**
          * Get a trace with events
-         * @description Returns one trace and its events in order. Service account tokens need the
-         *     `management:all` scope.
-         *
-         *     SDK: `client.traces.get(traceId)`
+         * @description Returns one trace and its events in order. Service account tokens need the `management:all` scope.
          */
         get: operations["getTrace"];
         put?: never;
@@ -736,11 +593,7 @@ export interface paths {
         };
         /**
          * List events
-         * @description Lists recent MCP trace events directly, without going through a trace. Not
-         *     cursor-paginated: `limit` caps the answer. Service account tokens need the
-         *     `management:all` scope.
-         *
-         *     SDK: `client.events.list()`
+         * @description Lists recent MCP trace events directly, without going through a trace. Not cursor-paginated: `limit` caps the answer. Service account tokens need the `management:all` scope.
          */
         get: operations["listMcpEvents"];
         put?: never;
@@ -755,24 +608,21 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /**
-         * @description The API's error body (NestJS-style). `message` is a single string, or an array of strings
-         *     when request validation fails (one message per problem; inferred from the framework).
-         */
+        /** @description The API's error body. `message` is one string, or an array of strings when request validation fails (one message per problem; the array is inferred from the framework). */
         Error: {
             /** @description What went wrong; an array of messages for request validation failures. */
             message: string | string[];
             /** @description The HTTP status code, repeated. */
             statusCode: number;
-            /** @description The HTTP reason phrase, for example `Bad Request`. */
-            error?: string;
+            /** @description Inferred: the HTTP reason phrase, for example `Bad Request`. */
+            error?: string | null;
         };
         /** @description The token endpoint's error body (RFC 6749 §5.2). */
         OAuthError: {
             /** @description The OAuth error code, for example `invalid_client`, `invalid_request`, `invalid_scope` or `unauthorized_client`. */
             error: string;
             /** @description A human-readable explanation. */
-            error_description?: string;
+            error_description?: string | null;
         };
         /** @description The client credentials token request (RFC 6749 §4.4.2), form-encoded. */
         TokenRequest: {
@@ -795,28 +645,69 @@ export interface components {
             /** @description Lifetime of the token in seconds. Not documented; about one hour is typical. */
             expires_in?: number;
             /** @description The granted scopes, separated by spaces. */
-            scope?: string;
+            scope?: string | null;
         };
+        /**
+         * @description `public` for clients that cannot keep a secret (CLI, desktop, browser); `confidential` for server-side clients.
+         * @enum {string}
+         */
+        ApplicationOAuthType: "public" | "confidential";
+        /**
+         * @description What kind of server the integration is.
+         * @enum {string}
+         */
+        IntegrationCategory: "gateway_remote_mcp" | "internal_mcp_credentials";
+        /**
+         * @description How Kontext authenticates to the server; `server_token` needs a `serverToken`.
+         * @enum {string}
+         */
+        IntegrationAuthMode: "none" | "oauth" | "user_token" | "server_token";
+        /**
+         * @description The result of validating an integration.
+         * @enum {string}
+         */
+        IntegrationValidationStatus: "pending" | "valid" | "invalid";
+        /**
+         * @description A session's stored state.
+         * @enum {string}
+         */
+        AgentSessionStatus: "active" | "disconnected";
+        /**
+         * @description A session's state computed from activity and token expiry.
+         * @enum {string}
+         */
+        AgentSessionDerivedStatus: "active" | "idle" | "expired" | "disconnected";
+        /**
+         * @description Which sessions `listAgentSessions` returns.
+         * @default active
+         * @enum {string}
+         */
+        AgentSessionStatusFilter: "active" | "inactive" | "all";
+        /**
+         * @description `error_remote`: the server failed; `error_proxy`: Kontext failed; `error_auth`: authorization failed.
+         * @enum {string}
+         */
+        TraceEventStatus: "ok" | "warn" | "error_remote" | "error_proxy" | "error_auth";
+        /**
+         * @description A period for `getTraceStats`, ending now.
+         * @default 7d
+         * @enum {string}
+         */
+        TraceStatsPeriod: "1d" | "7d" | "30d";
         /** @description An application registered with the organization. */
         Application: {
             /** Format: uuid */
             id: string;
             /** @description Display name. */
             name: string;
-            description?: string;
-            /**
-             * Format: uuid
-             * @description The user who created the application.
-             */
+            description?: string | null;
+            /** @description The id of the user who created the application (not necessarily a UUID). */
             ownerUserId: string;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
-            /**
-             * Format: date-time
-             * @description When the application was archived; null unless archived.
-             */
+            /** @description When the application was archived (a timestamp); null unless archived. */
             archivedAt: string | null;
             /** @description Whether the caller can edit this application. */
             canModify: boolean;
@@ -837,22 +728,22 @@ export interface components {
         };
         /** @description Inferred: an integration as listed in `Application.integrations` (a summary of `Integration`). */
         ApplicationIntegration: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** Format: uri */
-            url?: string;
+            id?: string | null;
+            name?: string | null;
+            url?: string | null;
         };
         /** @description An application's OAuth client configuration. */
         ApplicationOAuth: {
-            /** @enum {string} */
-            type: "public" | "confidential";
+            type: components["schemas"]["ApplicationOAuthType"];
             /** @description The OAuth client id, `app_<uuid>`. */
             clientId: string;
-            /** @description The client secret. Present only in create and rotate-secret answers, for confidential clients; store it immediately. */
-            clientSecret?: string;
+            /** @description The client secret. Present only in create and rotate-secret answers, for confidential clients (absent or null for public ones); store it immediately. */
+            clientSecret?: string | null;
+            /** @description Allowed OAuth redirect URIs. */
             redirectUris: string[];
+            /** @description Whether PKCE is required for the authorization code flow. */
             pkceRequired: boolean;
+            /** @description Allowed OAuth scopes. */
             scopes: string[];
             /** @description Allowed resource indicators (RFC 8707). */
             allowedResources: string[];
@@ -866,11 +757,7 @@ export interface components {
         };
         /** @description The OAuth client to register with a new application. */
         CreateApplicationOAuthInput: {
-            /**
-             * @description `public` for clients that cannot keep a secret (CLI, desktop, browser); `confidential` for server-side clients.
-             * @enum {string}
-             */
-            type: "public" | "confidential";
+            type: components["schemas"]["ApplicationOAuthType"];
             /** @description Allowed OAuth redirect URIs. */
             redirectUris: string[];
             /**
@@ -890,8 +777,7 @@ export interface components {
         };
         /** @description The body of `updateApplicationOAuth`. Send only the fields to change. */
         UpdateApplicationOAuthInput: {
-            /** @enum {string} */
-            type?: "public" | "confidential";
+            type?: components["schemas"]["ApplicationOAuthType"];
             redirectUris?: string[];
             pkceRequired?: boolean;
             scopes?: string[];
@@ -903,6 +789,7 @@ export interface components {
             /** @description Absent or null on the last page; pass it as `cursor` to get the next page. */
             nextCursor?: string | null;
         };
+        /** @description One application, wrapped. */
         ApplicationResponse: {
             application: components["schemas"]["Application"];
         };
@@ -911,6 +798,7 @@ export interface components {
             application: components["schemas"]["Application"];
             oauth: components["schemas"]["ApplicationOAuth"];
         };
+        /** @description An application's OAuth configuration, wrapped. */
         ApplicationOAuthResponse: {
             oauth: components["schemas"]["ApplicationOAuth"];
         };
@@ -924,119 +812,107 @@ export interface components {
         };
         /** @description Inferred: the access graph is undocumented; modelled as applications and integrations (nodes) joined by access edges. */
         AccessGraph: {
-            nodes: components["schemas"]["AccessGraphNode"][];
-            edges: components["schemas"]["AccessGraphEdge"][];
+            nodes?: components["schemas"]["AccessGraphNode"][] | null;
+            edges?: components["schemas"]["AccessGraphEdge"][] | null;
         };
         /** @description Inferred: a node of the access graph. */
         AccessGraphNode: {
             /** @description The application's or integration's id. */
-            id: string;
+            id?: string | null;
             /** @description The kind of node, for example `application` or `integration`. */
-            type: string;
-            name?: string;
+            type?: string | null;
+            name?: string | null;
         };
         /** @description Inferred: an edge of the access graph, from an application to an integration it can reach. */
         AccessGraphEdge: {
             /** @description The id of the source node. */
-            source: string;
+            source?: string | null;
             /** @description The id of the target node. */
-            target: string;
-            /** @description Inferred: the computed policy overlay; present only with `includePolicy=true`. */
+            target?: string | null;
+            /** @description Inferred: the computed policy overlay, with `includePolicy=true`, for example `{ "level": "allow" }`. */
             policy?: {
-                /** @description The effective policy level, for example `allow`. */
-                level?: string;
-            } & {
                 [key: string]: unknown;
-            };
+            } | null;
         };
-        /** @description An agent (MCP) session opened through an application. */
+        /** @description An agent (MCP) session opened through an application. Timestamps are strings; their format is not documented. */
         AgentSession: {
             /** Format: uuid */
             id: string;
-            name: string;
-            /**
-             * @description The stored state.
-             * @enum {string}
-             */
-            status: "active" | "disconnected";
-            /**
-             * @description The state computed from activity and token expiry.
-             * @enum {string}
-             */
-            derivedStatus: "active" | "idle" | "expired" | "disconnected";
-            /** Format: date-time */
-            tokenExpiresAt?: string;
-            /** Format: date-time */
-            lastActiveAt?: string;
-            /** Format: date-time */
-            connectedAt?: string;
-            /** Format: date-time */
-            disconnectedAt?: string;
-            /** Format: date-time */
-            createdAt: string;
-            /**
-             * Format: uuid
-             * @description The application's id.
-             */
-            agentId: string;
-            /** Format: uuid */
-            organizationId: string;
-            hostname: string;
-            userAgent: string;
+            name: string | null;
+            status: components["schemas"]["AgentSessionStatus"];
+            derivedStatus: components["schemas"]["AgentSessionDerivedStatus"];
+            tokenExpiresAt?: string | null;
+            lastActiveAt?: string | null;
+            connectedAt?: string | null;
+            disconnectedAt?: string | null;
+            createdAt: string | null;
+            /** @description The application's id. */
+            agentId: string | null;
+            /** @description The organization's id (not necessarily a UUID). */
+            organizationId: string | null;
+            hostname: string | null;
+            userAgent: string | null;
             /** @description The MCP client's self-description (`clientInfo` of the MCP initialize request), or null. */
             clientInfo: {
-                name?: string;
-                version?: string;
+                name?: string | null;
+                version?: string | null;
             } | null;
         };
         /** @description The sessions of an application (not cursor-paginated). */
         AgentSessionList: {
             items: components["schemas"]["AgentSession"][];
         };
+        /** @description One agent session, wrapped. */
         AgentSessionResponse: {
             session: components["schemas"]["AgentSession"];
         };
+        /** @description The result of revoking all sessions of an application. */
         RevokeAgentSessionsResult: {
             success: boolean;
             /** @description How many sessions were disconnected. */
             disconnectedCount: number;
         };
-        /** @description An integration, an external MCP server your applications connect to. */
+        /** @description An integration, an external MCP server your applications connect to. Timestamps are strings; their format is not documented. */
         Integration: {
             /** Format: uuid */
             id: string;
-            name: string;
-            /**
-             * Format: uri
-             * @description The MCP server's URL.
-             */
-            url: string;
-            /** @enum {string} */
-            category: "gateway_remote_mcp" | "internal_mcp_credentials";
-            /** @enum {string} */
-            authMode: "none" | "oauth" | "user_token" | "server_token";
-            capabilities: components["schemas"]["IntegrationCapabilities"];
-            oauth: components["schemas"]["IntegrationProviderOAuth"];
-            /**
-             * @description The last validation result; null until validated.
-             * @enum {string|null}
-             */
-            validationStatus: "pending" | "valid" | "invalid" | null;
+            name: string | null;
+            /** @description The MCP server's URL. */
+            url: string | null;
+            category: components["schemas"]["IntegrationCategory"] | null;
+            authMode: components["schemas"]["IntegrationAuthMode"] | null;
+            capabilities: components["schemas"]["IntegrationCapabilities"] | null;
+            /** @description The OAuth provider behind an `oauth` integration; may be empty or null for other modes. */
+            oauth: components["schemas"]["IntegrationProviderOAuth"] | null;
+            /** @description The last validation result; null until validated. */
+            validationStatus: components["schemas"]["IntegrationValidationStatus"] | null;
             /** @description Whether a server token is stored (the token itself is never returned). */
-            serverTokenConfigured: boolean;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
+            serverTokenConfigured: boolean | null;
+            createdAt: string | null;
+            updatedAt: string | null;
+        };
+        /** @description Inferred from the create body: which MCP capabilities the integration's server offers. */
+        IntegrationCapabilities: {
+            tools?: boolean | null;
+            resources?: boolean | null;
+            prompts?: boolean | null;
         };
         /** @description Which MCP capabilities the integration's server offers. */
-        IntegrationCapabilities: {
+        IntegrationCapabilitiesInput: {
             tools?: boolean;
             resources?: boolean;
             prompts?: boolean;
         };
-        /** @description The OAuth provider behind an `oauth` integration. */
+        /** @description Inferred from the create body: the OAuth provider behind an `oauth` integration. */
         IntegrationProviderOAuth: {
+            /** @description The provider's name, for example `github`. */
+            provider?: string | null;
+            /** @description The provider's issuer URL. */
+            issuer?: string | null;
+            scopes?: string[] | null;
+        };
+        /** @description The OAuth provider behind an `oauth` integration. */
+        IntegrationProviderOAuthInput: {
             /** @description The provider's name, for example `github`. */
             provider?: string;
             /**
@@ -1047,8 +923,8 @@ export interface components {
             scopes?: string[];
         };
         /**
-         * @description The body of `createIntegration`. `serverToken` is required when `authMode` is
-         *     `server_token`; it is write-only.
+         * Create an integration
+         * @description The body of `createIntegration`. With `authMode: server_token` the body must carry `serverToken` (the first variant); with any other mode it is not needed (the second). `serverToken` is write-only.
          */
         CreateIntegrationInput: {
             name: string;
@@ -1057,37 +933,33 @@ export interface components {
              * @description The MCP server's URL.
              */
             url: string;
-            /**
-             * @default gateway_remote_mcp
-             * @enum {string}
-             */
-            category?: "gateway_remote_mcp" | "internal_mcp_credentials";
-            /**
-             * @description How Kontext authenticates to the server; `server_token` needs `serverToken`.
-             * @default none
-             * @enum {string}
-             */
-            authMode?: "none" | "oauth" | "user_token" | "server_token";
-            oauth?: components["schemas"]["IntegrationProviderOAuth"];
-            capabilities?: components["schemas"]["IntegrationCapabilities"];
+            category?: components["schemas"]["IntegrationCategory"];
+            authMode?: components["schemas"]["IntegrationAuthMode"];
+            oauth?: components["schemas"]["IntegrationProviderOAuthInput"];
+            capabilities?: components["schemas"]["IntegrationCapabilitiesInput"];
             /** @description A JSON Schema describing the credentials each user supplies (for `internal_mcp_credentials`). */
             credentialSchema?: {
                 [key: string]: unknown;
             };
             /** @description The token Kontext sends to the server. Required when `authMode` is `server_token`. Never returned. */
             serverToken?: string;
-        };
+        } & ({
+            /** @constant */
+            authMode: "server_token";
+            serverToken: string;
+        } | {
+            /** @enum {string} */
+            authMode?: "none" | "oauth" | "user_token";
+        });
         /** @description The body of `updateIntegration`. Send only the fields to change. */
         UpdateIntegrationInput: {
             name?: string;
             /** Format: uri */
             url?: string;
-            /** @enum {string} */
-            category?: "gateway_remote_mcp" | "internal_mcp_credentials";
-            /** @enum {string} */
-            authMode?: "none" | "oauth" | "user_token" | "server_token";
-            oauth?: components["schemas"]["IntegrationProviderOAuth"];
-            capabilities?: components["schemas"]["IntegrationCapabilities"];
+            category?: components["schemas"]["IntegrationCategory"];
+            authMode?: components["schemas"]["IntegrationAuthMode"];
+            oauth?: components["schemas"]["IntegrationProviderOAuthInput"];
+            capabilities?: components["schemas"]["IntegrationCapabilitiesInput"];
             credentialSchema?: {
                 [key: string]: unknown;
             };
@@ -1100,28 +972,25 @@ export interface components {
             /** @description Absent or null on the last page; pass it as `cursor` to get the next page. */
             nextCursor?: string | null;
         };
+        /** @description One integration, wrapped. */
         IntegrationResponse: {
             integration: components["schemas"]["Integration"];
         };
         /** @description The result of validating an integration. */
         IntegrationValidation: {
-            /** @enum {string} */
-            status: "pending" | "valid" | "invalid";
+            status: components["schemas"]["IntegrationValidationStatus"];
             /** @description Details, usually why validation failed. */
-            message?: string;
+            message?: string | null;
         };
         /** @description Inferred: the integration's own OAuth app configuration. The client secret is never returned. */
         IntegrationOAuthConfig: {
-            clientId: string;
-            /** Format: uri */
-            authorizationUrl: string;
-            /** Format: uri */
-            tokenUrl: string;
-            scopes: string[];
-            /** @description Whether a client secret is stored. */
-            clientSecretConfigured: boolean;
-            /** Format: date-time */
-            updatedAt?: string;
+            clientId?: string | null;
+            authorizationUrl?: string | null;
+            tokenUrl?: string | null;
+            scopes?: string[] | null;
+            /** @description Inferred: whether a client secret is stored. */
+            clientSecretConfigured?: boolean | null;
+            updatedAt?: string | null;
         };
         /** @description The body of `setIntegrationOAuthConfig`. */
         SetIntegrationOAuthConfigInput: {
@@ -1134,19 +1003,16 @@ export interface components {
             tokenUrl: string;
             scopes: string[];
         };
+        /** @description The integration's OAuth app configuration, wrapped; `oauth` may be null before one is set. */
         IntegrationOAuthConfigResponse: {
-            oauth: components["schemas"]["IntegrationOAuthConfig"];
+            oauth: components["schemas"]["IntegrationOAuthConfig"] | null;
         };
         /** @description Inferred: the caller's connection to a `user_token` integration. The token is never returned. */
         IntegrationConnection: {
-            /** @enum {string} */
-            status: "connected" | "not_connected" | "expired";
-            /** Format: date-time */
+            /** @description Inferred: for example `connected`, `not_connected` or `expired`. */
+            status?: string | null;
             connectedAt?: string | null;
-            /**
-             * Format: date-time
-             * @description When the stored token expires; null if it does not or is unknown.
-             */
+            /** @description When the stored token expires; null if it does not or is unknown. */
             expiresAt?: string | null;
         };
         /** @description The body of `createIntegrationConnection`. */
@@ -1154,19 +1020,19 @@ export interface components {
             /** @description The caller's token for the integration's server. Never returned. */
             token: string;
         };
+        /** @description Inferred: the connection, wrapped. */
         IntegrationConnectionResponse: {
-            connection: components["schemas"]["IntegrationConnection"];
+            connection?: components["schemas"]["IntegrationConnection"] | null;
         };
         /** @description Inferred: a service account's metadata. Never includes the secret. */
         ServiceAccount: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            description: string | null;
+            /** @description The service account's id (a UUID in paths). */
+            id?: string | null;
+            name?: string | null;
+            description?: string | null;
             /** @description The OAuth client id, `sa_<uuid>`. */
-            clientId: string;
-            /** Format: date-time */
-            createdAt: string;
+            clientId?: string | null;
+            createdAt?: string | null;
         };
         /** @description Client credentials for the token endpoint. Returned only on create and rotate; store the secret immediately. */
         ServiceAccountCredentials: {
@@ -1185,70 +1051,52 @@ export interface components {
             /** @description Null on the last page; otherwise pass it as `cursor` to get the next page. */
             nextCursor: string | null;
         };
+        /** @description One service account, wrapped. */
         ServiceAccountResponse: {
             serviceAccount: components["schemas"]["ServiceAccount"];
         };
+        /** @description The new service account and its credentials. */
         CreateServiceAccountResponse: {
             serviceAccount: components["schemas"]["ServiceAccount"];
             credentials: components["schemas"]["ServiceAccountCredentials"];
         };
+        /** @description New credentials, wrapped. */
         ServiceAccountCredentialsResponse: {
             credentials: components["schemas"]["ServiceAccountCredentials"];
         };
-        /** @description A tool execution trace. */
+        /** @description A tool execution trace. Field types are not documented; timestamps are strings. */
         Trace: {
-            traceId: string;
-            /**
-             * Format: uuid
-             * @description The MCP session the trace belongs to.
-             */
-            sessionId: string;
-            /** Format: date-time */
-            startedAt: string;
-            /**
-             * Format: date-time
-             * @description Null while the trace is running.
-             */
+            traceId: string | null;
+            /** @description The MCP session the trace belongs to. */
+            sessionId: string | null;
+            startedAt: string | null;
+            /** @description Null while the trace is running. */
             endedAt: string | null;
-            eventCount: number;
-            okCount: number;
-            warnCount: number;
-            errorCount: number;
-            /**
-             * Format: uuid
-             * @description The application's id.
-             */
-            agentId: string;
-            agentName: string;
-            /** Format: uuid */
-            ownerUserId: string;
-            /** Format: email */
-            ownerEmail: string;
-            /** Format: uuid */
-            agentSessionId?: string;
-            agentSessionName?: string;
+            eventCount: number | null;
+            okCount: number | null;
+            warnCount: number | null;
+            errorCount: number | null;
+            /** @description The application's id. */
+            agentId: string | null;
+            agentName: string | null;
+            ownerUserId: string | null;
+            ownerEmail: string | null;
+            agentSessionId?: string | null;
+            agentSessionName?: string | null;
         };
-        /** @description One event of a trace. Inferred, except `status`: the fields besides `status` come from the service's clients. */
+        /** @description One event of a trace. Inferred, except the values of `status`: the other fields come from the service's clients. */
         TraceEvent: {
-            /** Format: uuid */
-            id?: string;
-            traceId?: string;
-            /** Format: uuid */
-            sessionId?: string;
-            /** Format: uuid */
-            integrationId?: string;
-            toolName?: string;
+            id?: string | null;
+            traceId?: string | null;
+            sessionId?: string | null;
+            integrationId?: string | null;
+            toolName?: string | null;
             /** @description The kind of event, for example `tool_call`. */
-            eventType?: string;
-            /**
-             * @description `error_remote`: the server failed; `error_proxy`: Kontext failed; `error_auth`: authorization failed.
-             * @enum {string}
-             */
-            status: "ok" | "warn" | "error_remote" | "error_proxy" | "error_auth";
-            durationMs?: number;
+            eventType?: string | null;
+            status?: components["schemas"]["TraceEventStatus"] | null;
+            durationMs?: number | null;
             errorMessage?: string | null;
-            /** Format: date-time */
-            createdAt?: string;
+            createdAt?: string | null;
         };
         /** @description A page of traces. */
         TraceList: {
@@ -1261,53 +1109,47 @@ export interface components {
             trace: components["schemas"]["Trace"];
             events: components["schemas"]["TraceEvent"][];
         };
-        /**
-         * @description Trace statistics over a period. Inferred: the shape of `latency`, and of the items of
-         *     `errorsByType` and `topTools`.
-         */
+        /** @description Trace statistics over a period. Field types are not documented; inferred: the shape of `latency`, `eventCounts`, and of the items of `errorsByType` and `topTools`. */
         TraceStats: {
-            totalTraces: number;
-            totalEvents: number;
-            /** @description Event counts by status (`ok`, `warn`, `error_remote`, ...). */
+            totalTraces: number | null;
+            totalEvents: number | null;
+            /** @description Inferred: event counts by status (`ok`, `warn`, `error_remote`, ...). */
             eventCounts: {
-                [key: string]: number;
-            };
+                [key: string]: unknown;
+            } | null;
             /** @description Share of events that failed, in percent. */
-            errorRate: number;
+            errorRate: number | null;
             /** @description Inferred: latency percentiles in milliseconds. */
-            latency: {
-                p50?: number;
-                p95?: number;
-                p99?: number;
-            };
+            latency?: {
+                p50?: number | null;
+                p95?: number | null;
+                p99?: number | null;
+            } | null;
             bytesTransferred: {
-                in: number;
-                out: number;
-            };
+                in: number | null;
+                out: number | null;
+            } | null;
             errorsByType: {
-                type?: string;
-                count?: number;
-            }[];
+                type?: string | null;
+                count?: number | null;
+            }[] | null;
             topTools: {
-                toolName?: string;
-                count?: number;
-            }[];
+                toolName?: string | null;
+                count?: number | null;
+            }[] | null;
         };
         /** @description Inferred: an MCP event as listed by `listMcpEvents`. */
         McpEvent: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            sessionId: string;
-            toolName: string;
+            id?: string | null;
+            sessionId?: string | null;
+            toolName?: string | null;
             /** @description The kind of event, for example `tool_call`. */
-            eventType: string;
-            /** @description The outcome, for example `ok` or `error_remote` (see `TraceEvent.status`). */
-            status: string;
-            durationMs: number;
-            traceId: string;
-            /** Format: date-time */
-            createdAt: string;
+            eventType?: string | null;
+            /** @description The outcome, for example `ok` or `error_remote` (see `TraceEventStatus`). */
+            status?: string | null;
+            durationMs?: number | null;
+            traceId?: string | null;
+            createdAt?: string | null;
         };
         /** @description Recent MCP events (not cursor-paginated). */
         McpEventList: {
@@ -1315,10 +1157,43 @@ export interface components {
         };
     };
     responses: {
-        /**
-         * @description The request body or parameters are invalid. Validation failures carry one message per
-         *     problem in an array (NestJS-style); other 400s carry a single string.
-         */
+        /** @description The OAuth configuration with the new client secret. */
+        ApplicationSecretRotated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApplicationOAuthResponse"];
+            };
+        };
+        /** @description The validation result. */
+        IntegrationValidated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["IntegrationValidation"];
+            };
+        };
+        /** @description The new credentials. */
+        ServiceAccountSecretRotated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ServiceAccountCredentialsResponse"];
+            };
+        };
+        /** @description Connected. */
+        IntegrationConnected: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["IntegrationConnectionResponse"];
+            };
+        };
+        /** @description The request body or parameters are invalid. Validation failures carry one message per problem in an array (NestJS-style); other 400s carry a single string. */
         BadRequest: {
             headers: {
                 "x-request-id": components["headers"]["XRequestId"];
@@ -1381,11 +1256,17 @@ export interface components {
         };
     };
     parameters: {
-        /** @description Maximum number of items to return. */
+        /**
+         * @description Maximum number of items to return.
+         * @example 20
+         */
         Limit: number;
         /** @description Opaque cursor from the previous page's `nextCursor`. Omit it for the first page. */
         Cursor: string;
-        /** @description Maximum number of sessions to return. */
+        /**
+         * @description Maximum number of sessions to return.
+         * @example 20
+         */
         SessionLimit: number;
         /** @description Number of items to skip (offset paging, an alternative to `cursor`). */
         Offset: number;
@@ -1491,7 +1372,10 @@ export interface operations {
     listApplications: {
         parameters: {
             query?: {
-                /** @description Maximum number of items to return. */
+                /**
+                 * @description Maximum number of items to return.
+                 * @example 20
+                 */
                 limit?: components["parameters"]["Limit"];
                 /** @description Opaque cursor from the previous page's `nextCursor`. Omit it for the first page. */
                 cursor?: components["parameters"]["Cursor"];
@@ -1599,6 +1483,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -1627,6 +1512,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -1684,15 +1570,9 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The OAuth configuration with the new client secret. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApplicationOAuthResponse"];
-                };
-            };
+            200: components["responses"]["ApplicationSecretRotated"];
+            201: components["responses"]["ApplicationSecretRotated"];
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -1723,6 +1603,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationOAuthResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -1788,6 +1669,7 @@ export interface operations {
                     "application/json": components["schemas"]["IntegrationIdList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -1856,6 +1738,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -1889,6 +1772,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -1898,10 +1782,13 @@ export interface operations {
     listAgentSessions: {
         parameters: {
             query?: {
-                /** @description Maximum number of sessions to return. */
+                /**
+                 * @description Maximum number of sessions to return.
+                 * @example 20
+                 */
                 limit?: components["parameters"]["SessionLimit"];
-                /** @description Which sessions to list. */
-                status?: "active" | "inactive" | "all";
+                /** @description Which sessions to list (default `active`). */
+                status?: components["schemas"]["AgentSessionStatusFilter"];
                 /** @description Include inactive (idle, expired or disconnected) sessions too. Overlaps with `status=all`; how the two combine is not documented. */
                 includeInactive?: boolean;
             };
@@ -1957,6 +1844,7 @@ export interface operations {
                     "application/json": components["schemas"]["RevokeAgentSessionsResult"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -1992,6 +1880,7 @@ export interface operations {
                     "application/json": components["schemas"]["AgentSessionResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -2001,7 +1890,10 @@ export interface operations {
     listIntegrations: {
         parameters: {
             query?: {
-                /** @description Maximum number of items to return. */
+                /**
+                 * @description Maximum number of items to return.
+                 * @example 20
+                 */
                 limit?: components["parameters"]["Limit"];
                 /** @description Opaque cursor from the previous page's `nextCursor`. Omit it for the first page. */
                 cursor?: components["parameters"]["Cursor"];
@@ -2080,6 +1972,7 @@ export interface operations {
                     "application/json": components["schemas"]["IntegrationResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -2108,6 +2001,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -2165,15 +2059,9 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The validation result. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["IntegrationValidation"];
-                };
-            };
+            200: components["responses"]["IntegrationValidated"];
+            201: components["responses"]["IntegrationValidated"];
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -2204,6 +2092,7 @@ export interface operations {
                     "application/json": components["schemas"]["IntegrationOAuthConfigResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -2267,6 +2156,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -2297,6 +2187,7 @@ export interface operations {
                     "application/json": components["schemas"]["IntegrationConnectionResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -2322,15 +2213,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Connected. */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["IntegrationConnectionResponse"];
-                };
-            };
+            200: components["responses"]["IntegrationConnected"];
+            201: components["responses"]["IntegrationConnected"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -2360,6 +2244,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -2369,7 +2254,10 @@ export interface operations {
     listServiceAccounts: {
         parameters: {
             query?: {
-                /** @description Maximum number of items to return. */
+                /**
+                 * @description Maximum number of items to return.
+                 * @example 20
+                 */
                 limit?: components["parameters"]["Limit"];
                 /** @description Opaque cursor from the previous page's `nextCursor`. Omit it for the first page. */
                 cursor?: components["parameters"]["Cursor"];
@@ -2448,6 +2336,7 @@ export interface operations {
                     "application/json": components["schemas"]["ServiceAccountResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -2476,6 +2365,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -2497,15 +2387,9 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The new credentials. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ServiceAccountCredentialsResponse"];
-                };
-            };
+            200: components["responses"]["ServiceAccountSecretRotated"];
+            201: components["responses"]["ServiceAccountSecretRotated"];
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -2515,7 +2399,10 @@ export interface operations {
     listTraces: {
         parameters: {
             query?: {
-                /** @description Maximum number of items to return. */
+                /**
+                 * @description Maximum number of items to return.
+                 * @example 20
+                 */
                 limit?: components["parameters"]["Limit"];
                 /** @description Opaque cursor from the previous page's `nextCursor`. Omit it for the first page. */
                 cursor?: components["parameters"]["Cursor"];
@@ -2554,8 +2441,8 @@ export interface operations {
     getTraceStats: {
         parameters: {
             query?: {
-                /** @description The period to aggregate, ending now. */
-                period?: "1d" | "7d" | "30d";
+                /** @description The period to aggregate, ending now (default `7d`). */
+                period?: components["schemas"]["TraceStatsPeriod"];
                 /** @description Only traces of this user. */
                 userId?: components["parameters"]["UserIdFilter"];
             };
@@ -2617,7 +2504,10 @@ export interface operations {
     listMcpEvents: {
         parameters: {
             query?: {
-                /** @description Maximum number of items to return. */
+                /**
+                 * @description Maximum number of items to return.
+                 * @example 20
+                 */
                 limit?: components["parameters"]["Limit"];
             };
             header?: never;

@@ -1,4 +1,4 @@
-// npm test: spec lint, drift check, type-check, build, Chromium for the docs test if missing
+// npm test: spec lint, drift checks (generated/, x-codeSamples and the README method table), type-check, build, Chromium for the docs test if missing
 // (scripts/chromium.mjs), then vitest; ends with "N passed, N failed".
 
 import { spawnSync } from "node:child_process";
@@ -11,6 +11,7 @@ const steps = [
   ["lint:spec", () => run("npm", ["run", "--silent", "lint:spec"])],
   ["lint", () => run("biome", ["check", "."])],
   ["check:generated", () => run("node", ["scripts/generate.mjs", "--check"])],
+  ["check:samples", () => run("node", ["scripts/samples.mjs", "--check"])],
   ["typecheck", () => run("tsc", ["-p", "tsconfig.json"])],
   ["build", () => run("node", ["scripts/build.mjs"])],
 ];

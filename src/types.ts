@@ -58,6 +58,14 @@ export type TraceStats = Schemas["TraceStats"];
 export type McpEvent = Schemas["McpEvent"];
 export type McpEventList = Schemas["McpEventList"];
 
+export type ApplicationOAuthType = Schemas["ApplicationOAuthType"];
+export type IntegrationCategory = Schemas["IntegrationCategory"];
+export type IntegrationAuthMode = Schemas["IntegrationAuthMode"];
+export type IntegrationValidationStatus = Schemas["IntegrationValidationStatus"];
+export type AgentSessionStatus = Schemas["AgentSessionStatus"];
+export type AgentSessionDerivedStatus = Schemas["AgentSessionDerivedStatus"];
+export type TraceEventStatus = Schemas["TraceEventStatus"];
+
 export type TokenResponse = Schemas["TokenResponse"];
 /** The API's error body. */
 export type ApiErrorBody = Schemas["Error"];

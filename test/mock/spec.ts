@@ -31,8 +31,10 @@ export interface SpecOperation {
   tag: string;
   /** Every documented status code, ascending. */
   codes: number[];
-  /** The one 2xx code. */
+  /** The lowest 2xx code: the one Prism answers without `Prefer: code=`. */
   successCode: number;
+  /** Every documented 2xx code (a POST whose status the docs leave open lists 200 and 201). */
+  successCodes: number[];
   responses: Record<number, SpecResponse>;
   /** Named examples of the request body, in spec order. */
   requestExamples: NamedExample[];
@@ -98,7 +100,7 @@ function toOperation(path: string, method: (typeof METHODS)[number], op: RawOper
     .map(Number)
     .sort((a, b) => a - b);
   const success = codes.filter((c) => c >= 200 && c < 300);
-  if (success.length !== 1) throw new Error(`${op.operationId} documents ${success.length} success codes`);
+  if (success.length === 0) throw new Error(`${op.operationId} documents no success code`);
   return {
     operationId: op.operationId,
     method: method.toUpperCase() as HttpMethod,
@@ -106,6 +108,7 @@ function toOperation(path: string, method: (typeof METHODS)[number], op: RawOper
     tag: op.tags?.[0] ?? "",
     codes,
     successCode: success[0] as number,
+    successCodes: success,
     responses,
     requestExamples: examplesOf(firstMedia(op.requestBody?.content)),
   };

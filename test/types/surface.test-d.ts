@@ -84,10 +84,13 @@ export function integrations(client: KontextManagementClient): void {
   expectTypeOf(ints.archive).returns.resolves.toEqualTypeOf<void>();
   expectTypeOf(ints.validate).returns.resolves.toEqualTypeOf<{
     status: "pending" | "valid" | "invalid";
-    message?: string;
+    message?: string | null;
   }>();
   expectTypeOf(ints.deleteOAuthConfig).returns.resolves.toEqualTypeOf<void>();
   expectTypeOf(ints.disconnect).returns.resolves.toEqualTypeOf<void>();
+  void ints.create({ name: "Wiki", url: "https://wiki.example.com/mcp", authMode: "server_token", serverToken: "t" });
+  // @ts-expect-error authMode server_token needs a serverToken
+  void ints.create({ name: "Wiki", url: "https://wiki.example.com/mcp", authMode: "server_token" });
 }
 
 export function serviceAccounts(client: KontextManagementClient): void {
@@ -142,7 +145,7 @@ export async function traces(client: KontextManagementClient, traceId: string): 
   expectTypeOf(t.stats).returns.resolves.toEqualTypeOf<{ stats: TraceStats }>();
 
   const { stats } = await t.stats({ period: "30d" });
-  expectTypeOf(stats.totalTraces).toEqualTypeOf<number>();
+  expectTypeOf(stats.totalTraces).toEqualTypeOf<number | null>();
   // @ts-expect-error stats() wraps the wire object: the numbers are under .stats
   void (await t.stats()).totalTraces;
   // @ts-expect-error period is "1d", "7d" or "30d"
