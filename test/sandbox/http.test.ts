@@ -184,6 +184,25 @@ describe("archiving and revoking", () => {
     expect((await call("POST", "/applications", { ...app, name: "Support Copilot" })).status).toBe(201);
   });
 
+  test("an archived application stays listed, with archivedAt", async () => {
+    const id = (await call("POST", "/applications", { ...app, name: "archived but listed" })).body.application.id;
+    await call("DELETE", `/applications/${id}`);
+    const listed = (await call("GET", "/applications?limit=200")).body.items.find((a: { id: string }) => a.id === id);
+    expect(listed.archivedAt).toEqual(expect.any(String));
+  });
+
+  test("an injected 429 carries Retry-After (0 unless given) and the API's error body", async () => {
+    sandbox.failNext({ status: 429 });
+    const res = await call("GET", "/applications");
+    expect(res.status).toBe(429);
+    expect(res.headers.get("retry-after")).toBe("0");
+    expect(res.body).toEqual({ message: expect.any(String), statusCode: 429 });
+    sandbox.failNext({ status: 503, retryAfter: 7 });
+    const unavailable = await call("GET", "/applications");
+    expect([unavailable.status, unavailable.headers.get("retry-after")]).toEqual([503, "7"]);
+    expect((await call("GET", "/applications")).status).toBe(200);
+  });
+
   test("every answer carries an x-request-id", async () => {
     const res = await call("GET", "/applications");
     expect(res.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
