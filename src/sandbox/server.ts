@@ -16,8 +16,9 @@ export interface Fault {
   retryAfter?: number | string;
   /**
    * Only requests whose path is this or below it (`/api/v1/applications` matches
-   * `/api/v1/applications/{id}` too), or that match this RegExp. Without it, every API request
-   * (`/api/…`) matches, and the token endpoint does not.
+   * `/api/v1/applications/{id}` too; the `/api/v1` prefix may be left out; `{id}` matches any one
+   * segment), or that match this RegExp. Without it, every API request (`/api/…`) matches, and the
+   * token endpoint (`/oauth2/token`) does not.
    */
   path?: string | RegExp;
   /** Only requests with this method. */
@@ -97,8 +98,7 @@ export class SandboxServer {
     const index = this.faults.findIndex((f) => {
       if (f.method && f.method.toUpperCase() !== method) return false;
       if (f.path === undefined) return path.startsWith("/api/");
-      if (f.path instanceof RegExp) return f.path.test(path);
-      return path === f.path || path.startsWith(f.path.endsWith("/") ? f.path : `${f.path}/`);
+      return pathMatches(f.path, path);
     });
     const fault = this.faults[index];
     if (!fault) return undefined;
@@ -344,6 +344,21 @@ export class SandboxServer {
     if (!this.config.strict) return reply;
     return { status: 500, body: { message: violation, statusCode: 500 } };
   }
+}
+
+/**
+ * A fault's `path` matches the request's path or one below it, with or without the `/api/v1`
+ * prefix (`/applications` is `/api/v1/applications`), and `{name}` segments match any one segment
+ * (`/api/v1/applications/{id}`, as the spec writes it).
+ */
+function pathMatches(pattern: string | RegExp, path: string): boolean {
+  if (pattern instanceof RegExp) return pattern.test(path);
+  const want = pattern.split("/").filter(Boolean);
+  const got = path.split("/").filter(Boolean);
+  const candidates = got[0] === "api" && want[0] !== "api" ? [got.slice(2)] : [got];
+  return candidates.some(
+    (segments) => segments.length >= want.length && want.every((w, i) => /^\{[^}]+\}$/.test(w) || w === segments[i]),
+  );
 }
 
 function errorReply(error: unknown): Reply {

@@ -73,6 +73,17 @@ describe("failNext", () => {
     await expect(client.integrations.list()).resolves.toEqual({ items: [] });
   });
 
+  test("a path may leave out /api/v1 and use the spec's {id} segments", async () => {
+    const { integration } = await client.integrations.create({ name: "templated", url: "https://t.example.com/mcp" });
+    sandbox.failNext({ path: "/integrations/{id}", status: 503, times: 2 });
+    await expect(client.integrations.list({}, { maxRetries: 0 })).resolves.toBeDefined();
+    await expect(client.integrations.get(integration.id, { maxRetries: 0 })).rejects.toMatchObject({ statusCode: 503 });
+    await expect(client.integrations.get(integration.id, { maxRetries: 0 })).rejects.toMatchObject({ statusCode: 503 });
+    await expect(client.integrations.get(integration.id, { maxRetries: 0 })).resolves.toBeDefined();
+    sandbox.failNext({ path: /\/service-accounts$/, status: 500 });
+    await expect(client.serviceAccounts.list({}, { maxRetries: 0 })).rejects.toMatchObject({ statusCode: 500 });
+  });
+
   test("the token endpoint fails only when the path says so", async () => {
     sandbox.failNext({ path: "/oauth2/token", status: 503 });
     attempts.length = 0;
