@@ -46,6 +46,8 @@ export interface SandboxConfig {
 }
 
 const SCOPES = new Set(["management:all"]);
+// The statuses the API documents for every operation ("Errors" in the overview).
+const API_ERRORS = new Set([400, 401, 403, 404, 409, 429]);
 const MAX_BODY = 1 << 20;
 
 function equal(a: string, b: string): boolean {
@@ -134,6 +136,11 @@ export class SandboxServer {
       }
     } catch (error) {
       reply = errorReply(error);
+      if (!(error instanceof ApiError) && !(error instanceof BodyTooLarge)) {
+        // Not an answer the API documents: a bug in the sandbox, reported like a drift.
+        const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+        this.record(`${method} ${url.pathname}: the sandbox threw ${detail}`);
+      }
     }
     if (op && !reply.injected) reply = this.checkResponse(op, method, url.pathname, reply);
     const headers: Record<string, string> = { "x-request-id": requestId, ...(reply.headers ?? {}) };
@@ -310,6 +317,11 @@ export class SandboxServer {
     };
   }
 
+  private record(violation: string): void {
+    this.violations.push(violation);
+    this.config.onViolation?.(violation);
+  }
+
   /** Validates an answer against the operation's documented responses; in strict mode a drift becomes a 500. */
   private checkResponse(op: CompiledOperation, method: string, path: string, reply: Reply) {
     const problems: string[] = [];
@@ -318,10 +330,10 @@ export class SandboxServer {
     const key = op.responses.has(status) ? status : op.responses.has(`${status[0]}XX`) ? `${status[0]}XX` : "default";
     const validate = documented ? op.validateResponse(key) : undefined;
     if (!documented) {
-      // An error status the operation does not list (a 400 for a malformed id, before the spec
-      // documents it there) must still be the API's error body.
+      // One of the API-wide error statuses that an operation does not list (a 400 for a malformed
+      // id, where the spec does not document it on that operation) must still be the error body.
       const validateError = this.config.spec.validateError();
-      if (reply.status < 400 || !validateError) problems.push(`status ${status} is not documented`);
+      if (!API_ERRORS.has(reply.status) || !validateError) problems.push(`status ${status} is not documented`);
       else if (!validateError(reply.body)) {
         problems.push(...fieldErrors(validateError.errors, "body").map((e) => `body.${e.message}`));
       }
@@ -339,8 +351,7 @@ export class SandboxServer {
     }
     if (problems.length === 0) return reply;
     const violation = `${method} ${path} (${op.operationId}) answered ${status}, which breaks openapi.yaml: ${problems.join("; ")}`;
-    this.violations.push(violation);
-    this.config.onViolation?.(violation);
+    this.record(violation);
     if (!this.config.strict) return reply;
     return { status: 500, body: { message: violation, statusCode: 500 } };
   }

@@ -92,6 +92,31 @@ describe("answers that drift from the document", () => {
     }
   });
 
+  test("an operation the sandbox does not implement answers 501, recorded as a drift", async () => {
+    const doc = structuredClone(spec) as { paths: Record<string, unknown> };
+    doc.paths["/api/v1/policy/settings"] = {
+      get: { operationId: "getPolicySettings", responses: { "200": { description: "The settings." } } },
+    };
+    const sandbox = await startSandbox({ spec: doc as unknown as Record<string, unknown>, strict: false });
+    try {
+      const token = await fetch(`${sandbox.url}/oauth2/token`, {
+        method: "POST",
+        headers: {
+          authorization: `Basic ${Buffer.from(`${sandbox.credentials.clientId}:${sandbox.credentials.clientSecret}`).toString("base64")}`,
+          "content-type": "application/x-www-form-urlencoded",
+        },
+        body: "grant_type=client_credentials",
+      }).then((r) => r.json() as Promise<{ access_token: string }>);
+      const policy = await fetch(`${sandbox.url}/api/v1/policy/settings`, {
+        headers: { authorization: `Bearer ${token.access_token}` },
+      });
+      expect(policy.status).toBe(501);
+      expect(sandbox.violations).toEqual([expect.stringContaining("getPolicySettings) answered 501")]);
+    } finally {
+      await sandbox.close();
+    }
+  });
+
   test("a status the operation does not document is a drift", async () => {
     const doc = structuredClone(spec) as {
       paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
