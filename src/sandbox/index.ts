@@ -6,6 +6,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { inspect } from "node:util";
 import { seedStore } from "./seed.js";
 import { type Credentials, type Fault, SandboxServer } from "./server.js";
 import { loadSpec, type OpenApiDocument } from "./spec.js";
@@ -89,6 +90,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const credentials: Credentials = given
     ? { clientId: given.clientId, clientSecret: given.clientSecret }
     : { clientId: `sa_${randomUUID()}`, clientSecret: `kx_sa_${randomBytes(24).toString("base64url")}` };
+  // console.log(sandbox) in a test log shows the id, not the secret (readable as a property still).
+  Object.defineProperty(credentials, inspect.custom, {
+    value: () => ({ clientId: credentials.clientId, clientSecret: "[redacted]" }),
+  });
   const seed = options.seed === true ? 1 : typeof options.seed === "number" ? options.seed : undefined;
   const doc = (options.spec as OpenApiDocument | undefined) ?? (await loadSpec());
   const state = new SandboxServer({

@@ -1,4 +1,5 @@
 // The token endpoint and the lifetime of tokens: rotation, deletion, expiry, Basic encoding, scopes.
+import { inspect } from "node:util";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { isOAuthError, isUnauthorizedError } from "../../src/errors.js";
 import { KontextManagementClient } from "../../src/management.js";
@@ -110,6 +111,18 @@ describe("the token endpoint", () => {
     } finally {
       await special.close();
     }
+  });
+});
+
+describe("the sandbox's own credentials", () => {
+  test("are readable, and util.inspect of the handle does not show the secret", () => {
+    expect(sandbox.credentials.clientSecret).toMatch(/^kx_sa_/);
+    expect(inspect(sandbox, { depth: 5 })).not.toContain(sandbox.credentials.clientSecret);
+    expect(inspect(sandbox)).toContain(sandbox.credentials.clientId);
+    expect({ ...sandbox.credentials }).toEqual({
+      clientId: sandbox.credentials.clientId,
+      clientSecret: sandbox.credentials.clientSecret,
+    });
   });
 });
 
