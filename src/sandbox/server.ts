@@ -219,8 +219,9 @@ export class SandboxServer {
       const type = (req.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase();
       if (raw === "") {
         if (op.body.required) problems.push({ field: "body", message: "body is required (a JSON object)" });
-      } else if (type !== "application/json") {
-        problems.push({ field: "body", message: `body must be application/json (got ${type || "no content type"})` });
+      } else if (type && type !== "text/plain" && !/^application\/([\w.+-]+\+)?json$/.test(type)) {
+        // A JSON body sent without a content type, or as fetch's default text/plain, is read as JSON.
+        problems.push({ field: "body", message: `body must be application/json (got ${type})` });
       } else {
         let parsed: unknown;
         try {
@@ -282,6 +283,10 @@ export class SandboxServer {
       } catch {
         clientId = "";
       }
+    } else if (!req.headers.authorization && typeof form.client_id === "string") {
+      // client_secret_post (RFC 6749 §2.3.1 allows it beside Basic, which the SDK uses).
+      clientId = form.client_id;
+      clientSecret = form.client_secret ?? "";
     }
     const root = this.config.credentials;
     const account = [...this.store.serviceAccounts.values()].find((a) => a.clientId === clientId);

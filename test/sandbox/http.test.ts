@@ -107,6 +107,20 @@ describe("400 with validationErrors naming the field", () => {
     expect(fields((await call("PATCH", `/applications/${id}`, {})).body)).toEqual(["body"]);
   });
 
+  test("a JSON body without a content type is read as JSON; a form body is a 400", async () => {
+    const res = await fetch(`${sandbox.url}/api/v1/service-accounts`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${bearer}` },
+      body: JSON.stringify({ name: "sent as text/plain" }),
+    });
+    expect(res.status).toBe(201);
+    const form = await call("POST", "/service-accounts", "name=form", {
+      "content-type": "application/x-www-form-urlencoded",
+    });
+    expect(form.status).toBe(400);
+    expect(fields(form.body)).toEqual(["body"]);
+  });
+
   test("server_token integrations need a serverToken", async () => {
     const res = await call("POST", "/integrations", {
       name: "needs token",

@@ -94,6 +94,22 @@ describe("the token endpoint", () => {
     expect(String(missing.body.error_description)).toContain("grant_type");
   });
 
+  test("also takes the credentials in the form body (client_secret_post)", async () => {
+    const { clientId, clientSecret } = sandbox.credentials;
+    const res = await fetch(`${sandbox.url}/oauth2/token`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ grant_type: "client_credentials", client_id: clientId, client_secret: clientSecret }),
+    });
+    expect(res.status).toBe(200);
+    const wrong = await fetch(`${sandbox.url}/oauth2/token`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ grant_type: "client_credentials", client_id: clientId, client_secret: "nope" }),
+    });
+    expect(wrong.status).toBe(401);
+  });
+
   test("decodes form-url-encoded Basic credentials (RFC 6749 §2.3.1), as the SDK sends them", async () => {
     const special = await startSandbox({ credentials: { clientId: "sa_ci:deploy", clientSecret: "p@ss w+rd:%/é" } });
     try {
