@@ -8,7 +8,7 @@ let attempts: string[];
 let client: KontextManagementClient;
 
 beforeAll(async () => {
-  sandbox = await startSandbox();
+  sandbox = await startSandbox({ strict: true });
   attempts = [];
   client = new KontextManagementClient({
     baseUrl: sandbox.url,
@@ -108,7 +108,7 @@ describe("reset", () => {
   });
 
   test("restores the seed", async () => {
-    const seeded = await startSandbox({ seed: true });
+    const seeded = await startSandbox({ strict: true, seed: true });
     try {
       const c = new KontextManagementClient({ baseUrl: seeded.url, credentials: seeded.credentials });
       const before = (await c.applications.list()).items;
@@ -124,8 +124,8 @@ describe("reset", () => {
 
 describe("two sandboxes in one process", () => {
   test("share no data, no tokens and no faults", async () => {
-    const a = await startSandbox();
-    const b = await startSandbox({ seed: 7 });
+    const a = await startSandbox({ strict: true });
+    const b = await startSandbox({ strict: true, seed: 7 });
     try {
       const ca = new KontextManagementClient({ baseUrl: a.url, credentials: a.credentials, maxRetries: 0 });
       const cb = new KontextManagementClient({ baseUrl: b.url, credentials: b.credentials, maxRetries: 0 });

@@ -7,7 +7,7 @@ let sandbox: Sandbox;
 let bearer: string;
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ seed: true });
+  sandbox = await startSandbox({ strict: true, seed: true });
   const { clientId, clientSecret } = sandbox.credentials;
   const res = await fetch(`${sandbox.url}/oauth2/token`, {
     method: "POST",

@@ -10,7 +10,7 @@ let sandbox: Sandbox;
 let client: KontextManagementClient;
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ seed: true });
+  sandbox = await startSandbox({ strict: true, seed: true });
   client = new KontextManagementClient({ baseUrl: sandbox.url, credentials: sandbox.credentials });
 });
 
@@ -256,8 +256,8 @@ describe("sessions, traces and events from the seed", () => {
   });
 
   test("the same seed gives the same data; another seed, other data", async () => {
-    const again = await startSandbox({ seed: true });
-    const other = await startSandbox({ seed: 2 });
+    const again = await startSandbox({ strict: true, seed: true });
+    const other = await startSandbox({ strict: true, seed: 2 });
     try {
       const read = async (s: Sandbox) => {
         const c = new KontextManagementClient({ baseUrl: s.url, credentials: s.credentials });
@@ -266,7 +266,7 @@ describe("sessions, traces and events from the seed", () => {
           events: (await c.events.list({ limit: 200 })).items,
         };
       };
-      const fresh = await startSandbox({ seed: 1 });
+      const fresh = await startSandbox({ strict: true, seed: 1 });
       try {
         expect(await read(again)).toEqual(await read(fresh));
       } finally {

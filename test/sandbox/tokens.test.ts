@@ -9,7 +9,7 @@ let sandbox: Sandbox;
 let admin: KontextManagementClient;
 
 beforeAll(async () => {
-  sandbox = await startSandbox();
+  sandbox = await startSandbox({ strict: true });
   admin = new KontextManagementClient({ baseUrl: sandbox.url, credentials: sandbox.credentials });
 });
 
@@ -111,7 +111,10 @@ describe("the token endpoint", () => {
   });
 
   test("decodes form-url-encoded Basic credentials (RFC 6749 §2.3.1), as the SDK sends them", async () => {
-    const special = await startSandbox({ credentials: { clientId: "sa_ci:deploy", clientSecret: "p@ss w+rd:%/é" } });
+    const special = await startSandbox({
+      strict: true,
+      credentials: { clientId: "sa_ci:deploy", clientSecret: "p@ss w+rd:%/é" },
+    });
     try {
       const client = new KontextManagementClient({ baseUrl: special.url, credentials: special.credentials });
       await expect(client.applications.list()).resolves.toEqual({ items: [] });
@@ -196,7 +199,7 @@ describe("service account secrets and tokens", () => {
 
 describe("expiry", () => {
   test("a token expires after tokenTtl: 401 on the API, and the SDK fetches a new one", async () => {
-    const short = await startSandbox({ tokenTtl: 1 });
+    const short = await startSandbox({ strict: true, tokenTtl: 1 });
     try {
       const issued = await token(short.url, short.credentials);
       expect(issued.body.expires_in).toBe(1);
