@@ -314,6 +314,8 @@ async function dryRun(
   return EXIT.ok;
 }
 
+const CLEAR_LINE = "\r\x1b[K";
+
 async function streamAll(ctx: CliContext, command: CommandSpec, result: unknown): Promise<number> {
   const progress = ctx.stderrIsTTY;
   let items = 0;
@@ -325,15 +327,19 @@ async function streamAll(ctx: CliContext, command: CommandSpec, result: unknown)
       : (async function* () {
           yield await result;
         })();
+  // The progress line is cleared before each page so that, when stdout is the same terminal, the
+  // items do not start in the middle of it.
+  const status = () => `kontext: ${items} items, ${pages} page${pages === 1 ? "" : "s"}`;
   for await (const page of source) {
     const pageItems = itemsOf(page);
     if (!pageItems) throw new Error(`${command.namespace} ${command.name} answered without items`);
     pages++;
     items += pageItems.length;
+    if (progress && pages > 1) await write(ctx.stderr, CLEAR_LINE);
     await write(ctx.stdout, lines(maskSecrets(pageItems)));
-    if (progress) await write(ctx.stderr, `\rkontext: ${items} items, ${pages} page${pages === 1 ? "" : "s"}…`);
+    if (progress) await write(ctx.stderr, `${status()}…`);
   }
-  if (progress) await write(ctx.stderr, `\rkontext: ${items} items, ${pages} page${pages === 1 ? "" : "s"}   \n`);
+  if (progress) await write(ctx.stderr, `${CLEAR_LINE}${status()}\n`);
   return EXIT.ok;
 }
 
