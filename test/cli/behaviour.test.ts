@@ -440,9 +440,11 @@ describe("--dry-run", () => {
 });
 
 describe("plan, apply, export", () => {
-  test("are routed to src/cli/config with the global flags removed", async () => {
-    const run = await kontext(["--verbose", "plan", "--output", "json"], { env });
-    expect(run.stderr).not.toMatch(/unknown|--verbose|--output/);
+  test("are routed to src/cli/config, global flags before or after them", async () => {
+    for (const command of ["plan", "apply", "export"]) {
+      const run = await kontext(["--verbose", command, "--help", "--output", "json"], { env });
+      expect(`${run.stdout}${run.stderr}`, command).not.toMatch(/unknown (command|flag)|--verbose/);
+    }
     expect(server.requests).toHaveLength(0);
   });
 });
