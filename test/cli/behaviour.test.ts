@@ -57,7 +57,7 @@ function application(i: number) {
   return { id: `00000000-0000-4000-8000-${String(i).padStart(12, "0")}`, name: `app ${i}` };
 }
 
-describe("exit codes", () => {
+describe("exit codes", { timeout: 60_000 }, () => {
   const statuses: [number, number, string][] = [
     [400, 2, "kontext_validation_error"],
     [422, 2, "kontext_http_error"],
@@ -210,7 +210,7 @@ describe("exit codes", () => {
   });
 });
 
-describe("--all", () => {
+describe("--all", { timeout: 60_000 }, () => {
   test("follows every page and streams 130 items as JSON lines", async () => {
     const all = Array.from({ length: 130 }, (_, i) => application(i));
     api = (req, res) => {
@@ -245,7 +245,7 @@ describe("--all", () => {
   });
 });
 
-describe("the command line itself", () => {
+describe("the command line itself", { timeout: 60_000 }, () => {
   test("no arguments prints the help on stderr and exits 2", async () => {
     const run = await kontext([]);
     expect(run.code).toBe(2);
@@ -293,7 +293,7 @@ describe("the command line itself", () => {
   });
 });
 
-describe("input", () => {
+describe("input", { timeout: 60_000 }, () => {
   test("--data - reads the body from stdin; flags override its fields", async () => {
     api = (req, res) => json(res, 201, { integration: { id: INTEGRATION, ...JSON.parse(req.body) } });
     const body = {
@@ -360,7 +360,7 @@ describe("input", () => {
   });
 });
 
-describe("credentials", () => {
+describe("credentials", { timeout: 60_000 }, () => {
   test("--client-id and --client-secret-file; KONTEXT_ACCESS_TOKEN skips the token request", async () => {
     api = (req, res) =>
       json(res, 200, { items: [], nextCursor: null, auth: req.headers.authorization ? "bearer" : "" });
@@ -400,7 +400,7 @@ describe("credentials", () => {
   });
 });
 
-describe("--dry-run", () => {
+describe("--dry-run", { timeout: 60_000 }, () => {
   test("prints method, URL and body, fetches no token and sends nothing", async () => {
     const runs = await Promise.all([
       kontext(["service-accounts", "create", "--name", "CI", "--description", "deploys", "--dry-run"], { env }),
@@ -439,7 +439,7 @@ describe("--dry-run", () => {
   });
 });
 
-describe("plan, apply, export", () => {
+describe("plan, apply, export", { timeout: 60_000 }, () => {
   test("are routed to src/cli/config, global flags before or after them", async () => {
     for (const command of ["plan", "apply", "export"]) {
       const run = await kontext(["--verbose", command, "--help", "--output", "json"], { env });
@@ -449,7 +449,7 @@ describe("plan, apply, export", () => {
   });
 });
 
-describe("on a terminal", () => {
+describe("on a terminal", { timeout: 60_000 }, () => {
   /** Runs the bin in a pseudo-terminal (util-linux `script`): stdin, stdout and stderr are TTYs. */
   function inTerminal(args: string[]): Promise<{ code: number; output: string }> {
     return new Promise((resolve, reject) => {
