@@ -12,7 +12,7 @@ import { type CommandSpec, commandTable, type Flag, kebab, loadSpec } from "./co
 import { type CliContext, EXIT, type OutputFormat, UsageError } from "./context.js";
 import { commandHelp, namespaceHelp } from "./help.js";
 import type { GlobalFlags } from "./main.js";
-import { itemsOf, lines, render, write } from "./output.js";
+import { itemsOf, lines, maskSecrets, render, SECRET_FIELDS, secretPaths, write } from "./output.js";
 
 export interface ParsedCommand {
   ids: string[];
@@ -24,8 +24,6 @@ export interface ParsedCommand {
   dryRun: boolean;
   help: boolean;
 }
-
-type Data = string | undefined;
 
 interface Definition {
   flag?: Flag;
@@ -99,7 +97,7 @@ export async function parseCommand(
 
   const ids: string[] = [];
   const values = new Map<Flag, unknown>();
-  let data: Data;
+  let data: string | undefined;
   let all = false;
   let dryRun = false;
   let help = false;
@@ -221,41 +219,6 @@ interface Recorded {
   method: string;
   url: string;
   body?: unknown;
-}
-
-const SECRET_FIELDS = new Set([
-  "clientSecret",
-  "client_secret",
-  "serverToken",
-  "accessToken",
-  "access_token",
-  "refreshToken",
-  "refresh_token",
-  "token",
-  "password",
-]);
-
-/** Paths of the non-empty secret fields in an answer. */
-function secretPaths(value: unknown, path = ""): string[] {
-  if (Array.isArray(value)) return value.flatMap((v, i) => secretPaths(v, `${path}[${i}]`));
-  if (value === null || typeof value !== "object") return [];
-  const found: string[] = [];
-  for (const [key, inner] of Object.entries(value)) {
-    const here = path ? `${path}.${key}` : key;
-    if (SECRET_FIELDS.has(key) && typeof inner === "string" && inner !== "") found.push(here);
-    else found.push(...secretPaths(inner, here));
-  }
-  return found;
-}
-
-function maskSecrets<T>(value: T, keys: ReadonlySet<string> = SECRET_FIELDS): T {
-  if (Array.isArray(value)) return value.map((v) => maskSecrets(v, keys)) as T;
-  if (value === null || typeof value !== "object") return value;
-  const out: Record<string, unknown> = {};
-  for (const [key, inner] of Object.entries(value)) {
-    out[key] = keys.has(key) && typeof inner === "string" && inner !== "" ? "[REDACTED]" : maskSecrets(inner, keys);
-  }
-  return out as T;
 }
 
 type Method = (...args: unknown[]) => unknown;
