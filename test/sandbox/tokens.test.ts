@@ -155,7 +155,7 @@ describe("service account secrets and tokens", () => {
     const issued = await token(sandbox.url, credentials);
     expect(issued.status).toBe(200);
 
-    const rotated = await admin.serviceAccounts.rotateSecret(serviceAccount.id);
+    const rotated = await admin.serviceAccounts.rotateSecret(serviceAccount.id ?? "");
     expect((await token(sandbox.url, credentials)).status).toBe(401);
     // Tokens issued before the rotation live on until they expire.
     expect(await get(sandbox.url, "/api/v1/applications", issued.body.access_token)).toBe(200);
@@ -179,7 +179,7 @@ describe("service account secrets and tokens", () => {
     const issued = await token(sandbox.url, credentials);
     const { client } = clientFor(() => credentials);
     await client.applications.list();
-    await admin.serviceAccounts.revoke(serviceAccount.id);
+    await admin.serviceAccounts.revoke(serviceAccount.id ?? "");
     expect(await get(sandbox.url, "/api/v1/applications", issued.body.access_token)).toBe(401);
     expect((await token(sandbox.url, credentials)).status).toBe(401);
     // The client's cached token is refused, it asks for a new one once, and that is refused too.
