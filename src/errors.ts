@@ -331,7 +331,8 @@ function reasonOf(entry: unknown): string | undefined {
     const parts = path.map(String);
     field = (parts[0] === "body" ? parts.slice(1) : parts).join(".") || undefined;
   } else if (field === undefined && typeof e.path === "string" && e.path !== "") field = e.path;
-  return field === undefined ? message : `${field}: ${message}`;
+  // A message that already starts with its field ("name should not be empty") is kept as it is.
+  return field === undefined || message.startsWith(field) ? message : `${field}: ${message}`;
 }
 
 /** The server's `x-request-id`, shortened and masked: a hostile server could put anything there. */

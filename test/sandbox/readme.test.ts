@@ -7,7 +7,7 @@ import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 import { transform } from "esbuild";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { isNotFoundError } from "../../src/errors.js";
+import { BadRequestError, isNotFoundError } from "../../src/errors.js";
 import { KontextManagementClient } from "../../src/management.js";
 import { assertBuilt, root } from "../package/built.js";
 
@@ -107,7 +107,7 @@ describe("the README's claims about Prism", () => {
     maxRetries: 0,
   });
 
-  test("Prefer: code=404 with a UUID id is a NotFoundError; with an id that is not a UUID, a 422", async () => {
+  test("Prefer: code=404 with a UUID id is a NotFoundError; with an id that is not a UUID, the spec's 400", async () => {
     const notFound = await client.applications
       .get("550e8400-e29b-41d4-a716-446655440000", { headers: { prefer: "code=404" } })
       .catch((e: unknown) => e);
@@ -115,7 +115,8 @@ describe("the README's claims about Prism", () => {
     const invalid = await client.applications
       .get("app_123", { headers: { prefer: "code=404" } })
       .catch((e: unknown) => e);
-    expect(invalid).toMatchObject({ statusCode: 422 });
+    expect(invalid).toBeInstanceOf(BadRequestError);
+    expect(invalid).toMatchObject({ statusCode: 400 });
   });
 
   test("for await over a list throws PaginationError after the first page; example=lastPage ends it", async () => {
