@@ -11,6 +11,7 @@ const steps = [
   ["lint:spec", () => run("npm", ["run", "--silent", "lint:spec"])],
   ["lint", () => run("biome", ["check", "."])],
   ["check:generated", () => run("node", ["scripts/generate.mjs", "--check"])],
+  ["check:config-schema", () => run("node", ["scripts/config-schema.mjs", "--check"])],
   ["typecheck", () => run("tsc", ["-p", "tsconfig.json"])],
   ["build", () => run("node", ["scripts/build.mjs"])],
 ];
