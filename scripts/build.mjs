@@ -1,11 +1,14 @@
-// npm run build: dist/src + dist/generated (ESM + declarations), dist/cjs (the same as CommonJS, for
+// npm run build: dist/src + dist/generated (ESM + declarations), dist/src/cli (the kontext bin), dist/cjs (the same as CommonJS, for
 // require() and TypeScript's node16 CJS resolution) and dist/openapi.json, the bundled spec that ships.
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { root, run } from "./run.mjs";
 
 rmSync(`${root}dist`, { recursive: true, force: true });
 run("tsc", ["-p", "tsconfig.build.json"]);
 run("tsc", ["-p", "tsconfig.build.cjs.json"]);
+// The kontext bin (ESM only): Node types, kept out of the web-standard build above.
+run("tsc", ["-p", "tsconfig.build.cli.json"]);
+chmodSync(`${root}dist/src/cli/bin.js`, 0o755);
 // The package is "type": "module"; this marks dist/cjs/**/*.js (and its .d.ts) as CommonJS.
 mkdirSync(`${root}dist/cjs`, { recursive: true });
 writeFileSync(`${root}dist/cjs/package.json`, `${JSON.stringify({ type: "commonjs" }, null, 2)}\n`);

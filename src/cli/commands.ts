@@ -1,0 +1,302 @@
+/**
+ * The command table of `kontext <namespace> <method>`: one command per client method of the
+ * operation table (src/operations.ts), joined with the bundled spec (dist/openapi.json) for the
+ * HTTP method and path, the help texts, the positional ids and the flags.
+ * @module
+ */
+import { readFileSync } from "node:fs";
+import { NAMESPACES, type Namespace, OPERATIONS } from "../operations.js";
+
+type Json = Record<string, unknown>;
+
+/** A flag generated from a query parameter or a top-level body field. */
+export interface Flag {
+  /** The flag's name without dashes, kebab case (`redirect-uri`). */
+  name: string;
+  /** Other accepted names (the plural of an array field). */
+  aliases: string[];
+  /** The wire name (`redirectUris`). */
+  key: string;
+  in: "query" | "body";
+  type: "string" | "integer" | "number" | "boolean" | "string[]";
+  enum?: string[];
+  minimum?: number;
+  maximum?: number;
+  default?: unknown;
+  required: boolean;
+  description: string;
+}
+
+export interface PathArg {
+  /** The path template's name (`id`). */
+  name: string;
+  /** What help shows (`application-id`). */
+  placeholder: string;
+  description: string;
+}
+
+export interface BodyInfo {
+  required: boolean;
+  /** The schema's name, when it is a component. */
+  schemaName: string | undefined;
+  description: string;
+  /** Top-level fields required by the schema. */
+  requiredFields: string[];
+  minProperties: number;
+  /** Fields that are only accepted through --data: objects, and write-only secrets. */
+  dataOnly: { key: string; secret: boolean; description: string }[];
+}
+
+export interface CommandSpec {
+  /** `applications`, `service-accounts`… */
+  namespace: string;
+  /** The client's namespace property (`serviceAccounts`). */
+  clientNamespace: Namespace;
+  /** `rotate-secret`… */
+  name: string;
+  /** The client method (`rotateSecret`). */
+  method: string;
+  operationId: string;
+  httpMethod: string;
+  path: string;
+  summary: string;
+  description: string;
+  pathArgs: PathArg[];
+  flags: Flag[];
+  body: BodyInfo | undefined;
+  /** The operation takes a `cursor`: `--all` follows its pages. */
+  paginated: boolean;
+  /** A list answer (`items`): `--all` streams it. */
+  list: boolean;
+  /** The answer's purpose is a new secret (shown once, with a warning on stderr). */
+  newSecret: boolean;
+}
+
+export interface Namespaces {
+  /** `applications` → its description and commands, in the operation table's order. */
+  namespaces: Map<string, { clientNamespace: Namespace; description: string; commands: Map<string, CommandSpec> }>;
+  title: string;
+}
+
+/** Operations whose answers exist to hand over a new secret: create and rotate-secret. */
+const NEW_SECRET = new Set([
+  "createServiceAccount",
+  "rotateServiceAccountSecret",
+  "createApplication",
+  "rotateApplicationSecret",
+]);
+
+/** Flags of the command line itself; a parameter of the same name gets a prefix (`--query-all`). */
+export const RESERVED_FLAGS = new Set([
+  "all",
+  "data",
+  "output",
+  "dry-run",
+  "help",
+  "verbose",
+  "version",
+  "base-url",
+  "client-id",
+  "client-secret-file",
+  "access-token-file",
+  "timeout",
+  "max-retries",
+  "allow-insecure-http",
+]);
+
+const SECRET_KEY = /secret|token|password/i;
+
+/** camelCase → kebab-case, keeping "OAuth" one word (`getOAuthConfig` → `get-oauth-config`). */
+export function kebab(name: string): string {
+  return name
+    .replace(/OAuth/g, "Oauth")
+    .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
+    .toLowerCase();
+}
+
+function singular(word: string): string {
+  return word.endsWith("s") ? word.slice(0, -1) : word;
+}
+
+/** Reads the spec bundled with the package (dist/openapi.json, next to dist/src/cli/). */
+export function loadSpec(): Json {
+  return JSON.parse(readFileSync(new URL("../../openapi.json", import.meta.url), "utf8")) as Json;
+}
+
+function deref(spec: Json, node: unknown): Json {
+  let value = node as Json | undefined;
+  for (let depth = 0; value && typeof value.$ref === "string" && depth < 20; depth++) {
+    const ref = value.$ref as string;
+    let target: unknown = spec;
+    for (const part of ref.replace(/^#\//, "").split("/")) {
+      target = (target as Json | undefined)?.[part.replace(/~1/g, "/").replace(/~0/g, "~")];
+    }
+    value = target as Json | undefined;
+  }
+  return value ?? {};
+}
+
+function text(value: unknown): string {
+  return typeof value === "string" ? value.trim() : "";
+}
+
+function flagType(schema: Json, spec: Json): Flag["type"] | undefined {
+  const type = schema.type;
+  if (type === "string" || type === "integer" || type === "number" || type === "boolean") return type;
+  if (type === "array" && deref(spec, schema.items).type === "string") return "string[]";
+  return undefined;
+}
+
+/** Builds the table; throws when an operation of the table is missing from the spec. */
+export function commandTable(spec: Json): Namespaces {
+  const operations = new Map<string, { httpMethod: string; path: string; op: Json; item: Json }>();
+  for (const [path, item] of Object.entries((spec.paths ?? {}) as Record<string, Json>)) {
+    for (const [httpMethod, op] of Object.entries(item)) {
+      const id = (op as Json | null)?.operationId;
+      if (typeof id === "string")
+        operations.set(id, { httpMethod: httpMethod.toUpperCase(), path, op: op as Json, item });
+    }
+  }
+  const tags = new Map<string, string>();
+  for (const tag of (spec.tags ?? []) as Json[]) tags.set(String(tag.name), text(tag.description));
+
+  const namespaces: Namespaces["namespaces"] = new Map();
+  for (const clientNamespace of NAMESPACES) {
+    namespaces.set(kebab(clientNamespace), { clientNamespace, description: "", commands: new Map() });
+  }
+  for (const [operationId, methods] of Object.entries(OPERATIONS)) {
+    const found = operations.get(operationId);
+    if (!found) throw new Error(`operation ${operationId} of src/operations.ts is not in the bundled spec`);
+    for (const qualified of methods as readonly string[]) {
+      const dot = qualified.indexOf(".");
+      if (dot < 0) continue; // a method of the client itself (refreshToken), not a namespace command
+      const clientNamespace = qualified.slice(0, dot) as Namespace;
+      const method = qualified.slice(dot + 1);
+      const ns = namespaces.get(kebab(clientNamespace));
+      if (!ns) throw new Error(`${qualified}: unknown namespace`);
+      const command = buildCommand(spec, found, operationId, clientNamespace, method);
+      if (!ns.description) {
+        const tag = ((found.op.tags ?? []) as string[])[0];
+        ns.description = tag ? (tags.get(tag) ?? "") : "";
+      }
+      ns.commands.set(command.name, command);
+    }
+  }
+  return { namespaces, title: text((spec.info as Json | undefined)?.title) };
+}
+
+function buildCommand(
+  spec: Json,
+  found: { httpMethod: string; path: string; op: Json; item: Json },
+  operationId: string,
+  clientNamespace: Namespace,
+  method: string,
+): CommandSpec {
+  const { op, item, path, httpMethod } = found;
+  const params = [...((item.parameters ?? []) as unknown[]), ...((op.parameters ?? []) as unknown[])].map((p) =>
+    deref(spec, p),
+  );
+  const segments = path.split("/");
+  const pathArgs: PathArg[] = [];
+  for (const match of path.matchAll(/\{(\w+)\}/g)) {
+    const name = match[1] as string;
+    const param = params.find((p) => p.in === "path" && p.name === name) ?? {};
+    // `{id}` is named after the collection it indexes: /applications/{id} → application-id.
+    const before = segments[segments.indexOf(`{${name}}`) - 1] ?? "";
+    const placeholder = name === "id" && before ? `${singular(before)}-id` : kebab(name);
+    pathArgs.push({ name, placeholder, description: text(param.description) });
+  }
+
+  const flags: Flag[] = [];
+  const taken = new Set(RESERVED_FLAGS);
+  const addFlag = (flag: Flag) => {
+    let name = flag.name;
+    if (taken.has(name)) name = `${flag.in}-${name}`;
+    flag.name = name;
+    flag.aliases = flag.aliases.filter((a) => !taken.has(a) && a !== name);
+    taken.add(name);
+    for (const alias of flag.aliases) taken.add(alias);
+    flags.push(flag);
+  };
+  for (const param of params) {
+    if (param.in !== "query") continue;
+    const schema = deref(spec, param.schema);
+    const type = flagType(schema, spec) ?? "string";
+    addFlag({
+      name: kebab(String(param.name)),
+      aliases: [],
+      key: String(param.name),
+      in: "query",
+      type,
+      ...(Array.isArray(schema.enum) && { enum: schema.enum.map(String) }),
+      ...(typeof schema.minimum === "number" && { minimum: schema.minimum }),
+      ...(typeof schema.maximum === "number" && { maximum: schema.maximum }),
+      ...(schema.default !== undefined && { default: schema.default }),
+      required: param.required === true,
+      description: text(param.description) || text(schema.description),
+    });
+  }
+
+  let body: BodyInfo | undefined;
+  const requestBody = op.requestBody ? deref(spec, op.requestBody) : undefined;
+  const content = (requestBody?.content as Json | undefined)?.["application/json"] as Json | undefined;
+  if (requestBody && content) {
+    const ref = (content.schema as Json | undefined)?.$ref;
+    const schema = deref(spec, content.schema);
+    const required = Array.isArray(schema.required) ? schema.required.map(String) : [];
+    body = {
+      required: requestBody.required === true,
+      schemaName: typeof ref === "string" ? ref.split("/").at(-1) : undefined,
+      description: text(schema.description),
+      requiredFields: required,
+      minProperties: typeof schema.minProperties === "number" ? schema.minProperties : 0,
+      dataOnly: [],
+    };
+    for (const [key, raw] of Object.entries((schema.properties ?? {}) as Record<string, unknown>)) {
+      const field = deref(spec, raw);
+      const type = flagType(field, spec);
+      const secret = field.writeOnly === true || (type === "string" && SECRET_KEY.test(key));
+      const description = text(field.description);
+      // A secret is never a flag value: it would show in process lists and shell history.
+      if (type === undefined || secret) {
+        body.dataOnly.push({ key, secret, description });
+        continue;
+      }
+      const name = type === "string[]" ? kebab(singular(key)) : kebab(key);
+      addFlag({
+        name,
+        aliases: type === "string[]" && kebab(key) !== name ? [kebab(key)] : [],
+        key,
+        in: "body",
+        type,
+        ...(Array.isArray(field.enum) && { enum: field.enum.map(String) }),
+        ...(typeof field.minimum === "number" && { minimum: field.minimum }),
+        ...(typeof field.maximum === "number" && { maximum: field.maximum }),
+        ...(field.default !== undefined && { default: field.default }),
+        required: required.includes(key),
+        description,
+      });
+    }
+  }
+
+  const ok = Object.entries((op.responses ?? {}) as Json).find(([status]) => /^2/.test(status))?.[1];
+  const answer = deref(spec, (deref(spec, ok).content as Json | undefined)?.["application/json"]);
+  const answerSchema = deref(spec, answer.schema);
+  return {
+    namespace: kebab(clientNamespace),
+    clientNamespace,
+    name: kebab(method),
+    method,
+    operationId,
+    httpMethod,
+    path,
+    summary: text(op.summary),
+    description: text(op.description),
+    pathArgs,
+    flags,
+    body,
+    paginated: flags.some((f) => f.in === "query" && f.key === "cursor"),
+    list: Boolean((answerSchema.properties as Json | undefined)?.items),
+    newSecret: NEW_SECRET.has(operationId),
+  };
+}
