@@ -68,7 +68,9 @@ function parse(ctx: CliContext, options: Record<string, { type: "string" | "bool
 }
 
 function outputOf(ctx: CliContext, flags: Record<string, unknown>, allowed: string[]): string {
-  const output = (flags.output as string | undefined) ?? ctx.output ?? allowed[0];
+  const given = (flags.output as string | undefined) ?? ctx.output;
+  // The global --output's "table" is the human format, which is each command's default.
+  const output = given === undefined || given === "table" ? allowed[0] : given;
   if (output === undefined || !allowed.includes(output)) {
     throw new Usage(`--output must be ${allowed.join(" or ")} here (got ${JSON.stringify(output)})`);
   }
@@ -106,8 +108,10 @@ async function planFor(ctx: CliContext, flags: Record<string, unknown>): Promise
 }
 
 function fail(ctx: CliContext, command: string, error: unknown): number {
-  if (error instanceof ConfigFileError) ctx.stderr.write(`kontext ${command}: ${error.message}\n`);
-  else ctx.stderr.write(`kontext ${command}: ${error instanceof Error ? error.message : String(error)}\n`);
+  if (error instanceof ConfigFileError) {
+    for (const w of error.warnings) ctx.stderr.write(`Warning: ${w}\n`);
+    ctx.stderr.write(`kontext ${command}: ${error.message}\n`);
+  } else ctx.stderr.write(`kontext ${command}: ${error instanceof Error ? error.message : String(error)}\n`);
   return 1;
 }
 

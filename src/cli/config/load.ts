@@ -39,6 +39,8 @@ export interface FileProblem {
 export class ConfigFileError extends Error {
   readonly problems: FileProblem[];
   readonly file: string;
+  /** Warnings found on the way (a literal secret), shown with the problems. */
+  warnings: string[] = [];
   constructor(file: string, problems: FileProblem[]) {
     super(
       `${file} has ${problems.length} problem${problems.length === 1 ? "" : "s"}:\n` +
@@ -184,7 +186,11 @@ export function loadConfig(text: string, options: LoadOptions = {}): LoadedConfi
 
   // Validated with a stand-in for an unset secret, so "serverToken is required" speaks only of a missing field.
   const forSchema = JSON.parse(JSON.stringify(resolved, (_k, v) => (v === UNSET ? "unset" : v)));
-  for (const p of validateSchema(configSchema, forSchema)) problem(p.path, p.message);
+  // A value whose variable is unset already has its problem; its schema check would only repeat it.
+  const reported = new Set(problems.map((p) => p.path));
+  for (const p of validateSchema(configSchema, forSchema)) {
+    if (!reported.has(formatPath(p.path))) problem(p.path, p.message);
+  }
 
   const sections = forSchema as Record<string, { name?: unknown; integrations?: unknown }[] | undefined>;
   const declared = new Set<string>();
