@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: ${env:NAME} is the config file syntax.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ConfigFileError, loadConfig } from "../../src/cli/config/load.js";
