@@ -125,6 +125,7 @@ export function loadConfig(text: string, options: LoadOptions = {}): LoadedConfi
     owner: { kind: Kind; name: string } | undefined,
   ): unknown => {
     if (typeof value === "string") {
+      if (!secret && !value.includes("{env:")) return value;
       let missing: string | undefined;
       const out = value.replace(ENV_REF, (ref, escaped: string, name: string) => {
         if (escaped) return ref.slice(1);

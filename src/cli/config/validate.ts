@@ -47,43 +47,48 @@ export function validateSchema(root: Schema, value: unknown): SchemaProblem[] {
     const name = schema.$ref.replace("#/$defs/", "");
     return resolve(root.$defs[name]);
   };
-  const check = (raw: Schema, node: unknown, path: JsonPath, report: SchemaProblem[]): void => {
+  // One path, pushed and popped as the walk descends; copied only into a problem.
+  const path: JsonPath = [];
+  const at = (message: string, key?: string | number): SchemaProblem => ({
+    path: key === undefined ? [...path] : [...path, key],
+    message,
+  });
+  const check = (raw: Schema, node: unknown, report: SchemaProblem[]): void => {
     const schema = resolve(raw);
     if (schema.type !== undefined) {
       const types: string[] = Array.isArray(schema.type) ? schema.type : [schema.type];
       if (!types.some((t) => typeMatches(node, t))) {
-        report.push({
-          path,
-          message: `must be ${types.map((t) => (t === "array" ? "a list" : `a ${t}`)).join(" or ")}`,
-        });
+        report.push(at(`must be ${types.map((t) => (t === "array" ? "a list" : `a ${t}`)).join(" or ")}`));
         return;
       }
     }
     if (schema.const !== undefined && node !== schema.const) {
-      report.push({ path, message: `must be ${show(schema.const)}` });
+      report.push(at(`must be ${show(schema.const)}`));
     }
     if (Array.isArray(schema.enum) && !schema.enum.includes(node)) {
-      report.push({ path, message: `must be one of ${schema.enum.map(show).join(", ")} (got ${show(node)})` });
+      report.push(at(`must be one of ${schema.enum.map(show).join(", ")} (got ${show(node)})`));
     }
     if (typeof node === "string") {
       if (typeof schema.minLength === "number" && node.length < schema.minLength) {
-        report.push({
-          path,
-          message: schema.minLength === 1 ? "must not be empty" : `must be at least ${schema.minLength} characters`,
-        });
+        report.push(
+          at(schema.minLength === 1 ? "must not be empty" : `must be at least ${schema.minLength} characters`),
+        );
       }
-      if (schema.format === "uri" && !isUri(node))
-        report.push({ path, message: `must be an absolute URI (got ${show(node)})` });
+      if (schema.format === "uri" && !isUri(node)) report.push(at(`must be an absolute URI (got ${show(node)})`));
     }
     if (Array.isArray(node)) {
       if (schema.items) {
-        for (const [i, item] of node.entries()) check(schema.items, item, [...path, i], report);
+        for (let i = 0; i < node.length; i++) {
+          path.push(i);
+          check(schema.items, node[i], report);
+          path.pop();
+        }
       }
       if (schema.uniqueItems === true) {
         const seen = new Set<string>();
         node.forEach((item, i) => {
           const key = show(item);
-          if (seen.has(key)) report.push({ path: [...path, i], message: `${key} is listed twice` });
+          if (seen.has(key)) report.push(at(`${key} is listed twice`, i));
           seen.add(key);
         });
       }
@@ -91,23 +96,25 @@ export function validateSchema(root: Schema, value: unknown): SchemaProblem[] {
     if (typeOf(node) === "object") {
       const object = node as Record<string, unknown>;
       for (const key of schema.required ?? []) {
-        if (!(key in object)) report.push({ path, message: `needs ${key}` });
+        if (!(key in object)) report.push(at(`needs ${key}`));
       }
       const properties: Schema = schema.properties ?? {};
       for (const [key, item] of Object.entries(object)) {
-        if (key in properties) check(properties[key], item, [...path, key], report);
-        else if (schema.additionalProperties === false) {
-          const known = Object.keys(properties).join(", ");
-          report.push({ path: [...path, key], message: `unknown field ${show(key)} (known: ${known})` });
+        if (key in properties) {
+          path.push(key);
+          check(properties[key], item, report);
+          path.pop();
+        } else if (schema.additionalProperties === false) {
+          report.push(at(`unknown field ${show(key)} (known: ${Object.keys(properties).join(", ")})`, key));
         }
       }
     }
     if (schema.if && schema.then) {
       const matched: SchemaProblem[] = [];
-      check(schema.if, node, path, matched);
-      if (matched.length === 0) check(schema.then, node, path, report);
+      check(schema.if, node, matched);
+      if (matched.length === 0) check(schema.then, node, report);
     }
   };
-  check(root, value, [], problems);
+  check(root, value, problems);
   return problems;
 }
