@@ -1,0 +1,385 @@
+/// <reference types="node" />
+import { randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { handlers } from "./handlers.js";
+import { ApiError, type Call, type Reply, Store } from "./store.js";
+import type { CompiledOperation, CompiledSpec, FieldError } from "./validator.js";
+import { fieldErrors } from "./validator.js";
+
+/** A fault `failNext` injects: the next `times` matching requests get `status` instead of an answer. */
+export interface Fault {
+  /** How many requests fail. @default 1 */
+  times?: number;
+  /** The status they get. @default 503 */
+  status?: number;
+  /** `Retry-After` in seconds (or an HTTP date). @default 0 on a 429, none otherwise */
+  retryAfter?: number | string;
+  /**
+   * Only requests whose path is this or below it (`/api/v1/applications` matches
+   * `/api/v1/applications/{id}` too), or that match this RegExp. Without it, every API request
+   * (`/api/…`) matches, and the token endpoint does not.
+   */
+  path?: string | RegExp;
+  /** Only requests with this method. */
+  method?: string;
+}
+
+export interface TokenRecord {
+  clientId: string;
+  scopes: string[];
+  expiresAt: number;
+}
+
+export interface Credentials {
+  clientId: string;
+  clientSecret: string;
+}
+
+export interface SandboxConfig {
+  spec: CompiledSpec;
+  credentials: Credentials;
+  tokenTtl: number;
+  strict: boolean;
+  seed?: (store: Store) => void;
+  onViolation?: (violation: string) => void;
+}
+
+const SCOPES = new Set(["management:all"]);
+const MAX_BODY = 1 << 20;
+
+function equal(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+// RFC 6749 §2.3.1: the id and secret are form-url-encoded before they are joined and base64-encoded.
+function formDecode(value: string): string {
+  return decodeURIComponent(value.replace(/\+/g, " "));
+}
+
+/** The state and the request handling of one sandbox. */
+export class SandboxServer {
+  store = new Store();
+  tokens = new Map<string, TokenRecord>();
+  faults: Array<Required<Pick<Fault, "times" | "status">> & Fault> = [];
+  readonly violations: string[] = [];
+
+  constructor(readonly config: SandboxConfig) {
+    this.reset();
+  }
+
+  reset(): void {
+    this.store = new Store();
+    this.store.onServiceAccountRevoked = (clientId) => {
+      for (const [token, record] of this.tokens) if (record.clientId === clientId) this.tokens.delete(token);
+    };
+    // The sandbox's own account survives a reset, and so do its tokens: clients keep working.
+    for (const [token, record] of this.tokens) {
+      if (record.clientId !== this.config.credentials.clientId) this.tokens.delete(token);
+    }
+    this.faults = [];
+    this.config.seed?.(this.store);
+  }
+
+  failNext(fault: Fault): void {
+    const times = fault.times ?? 1;
+    const status = fault.status ?? 503;
+    if (!Number.isInteger(times) || times < 1)
+      throw new TypeError(`failNext: times must be a positive integer (got ${times})`);
+    if (!Number.isInteger(status) || status < 400 || status > 599) {
+      throw new TypeError(`failNext: status must be an HTTP error status from 400 to 599 (got ${status})`);
+    }
+    this.faults.push({ ...fault, times, status });
+  }
+
+  private takeFault(method: string, path: string): Reply | undefined {
+    const index = this.faults.findIndex((f) => {
+      if (f.method && f.method.toUpperCase() !== method) return false;
+      if (f.path === undefined) return path.startsWith("/api/");
+      if (f.path instanceof RegExp) return f.path.test(path);
+      return path === f.path || path.startsWith(f.path.endsWith("/") ? f.path : `${f.path}/`);
+    });
+    const fault = this.faults[index];
+    if (!fault) return undefined;
+    if (--fault.times <= 0) this.faults.splice(index, 1);
+    const headers: Record<string, string> = {};
+    const retryAfter = fault.retryAfter ?? (fault.status === 429 ? 0 : undefined);
+    if (retryAfter !== undefined) headers["retry-after"] = String(retryAfter);
+    return {
+      status: fault.status,
+      body: { message: `Injected fault (failNext): ${fault.status}`, statusCode: fault.status },
+      headers,
+      injected: true,
+    };
+  }
+
+  async handle(req: IncomingMessage, res: ServerResponse, origin: string): Promise<void> {
+    const requestId = randomUUID();
+    let reply: Reply;
+    let op: CompiledOperation | undefined;
+    const url = new URL(req.url ?? "/", origin);
+    const method = (req.method ?? "GET").toUpperCase();
+    try {
+      const raw = await readBody(req);
+      const fault = this.takeFault(method, url.pathname);
+      if (fault) reply = fault;
+      else {
+        const routed = this.route(method, url.pathname);
+        op = routed.op;
+        reply =
+          op.operationId === "requestAccessToken"
+            ? this.token(req, raw, op)
+            : this.api(req, op, routed.params, url.searchParams, raw, origin);
+      }
+    } catch (error) {
+      reply = errorReply(error);
+    }
+    if (op && !reply.injected) reply = this.checkResponse(op, method, url.pathname, reply);
+    const headers: Record<string, string> = { "x-request-id": requestId, ...(reply.headers ?? {}) };
+    if (reply.body === undefined) {
+      res.writeHead(reply.status, headers).end();
+      return;
+    }
+    const text = JSON.stringify(reply.body);
+    headers["content-type"] = "application/json; charset=utf-8";
+    headers["content-length"] = String(Buffer.byteLength(text));
+    res.writeHead(reply.status, headers).end(text);
+  }
+
+  private route(method: string, path: string): { op: CompiledOperation; params: Record<string, string> } {
+    let pathMatched = false;
+    for (const op of this.config.spec.operations) {
+      const match = op.pattern.exec(path);
+      if (!match) continue;
+      pathMatched = true;
+      if (op.method !== method) continue;
+      const params: Record<string, string> = {};
+      op.pathNames.forEach((name, i) => {
+        let value = match[i + 1] ?? "";
+        try {
+          value = decodeURIComponent(value);
+        } catch {
+          // Left as sent; validation reports it.
+        }
+        params[name] = value;
+      });
+      return { op, params };
+    }
+    if (pathMatched) throw new ApiError(405, `Cannot ${method} ${path}`);
+    throw new ApiError(404, `Cannot ${method} ${path}`);
+  }
+
+  private authenticate(req: IncomingMessage): TokenRecord {
+    const header = req.headers.authorization ?? "";
+    const token = /^Bearer ([^\s]+)$/i.exec(header)?.[1];
+    const record = token ? this.tokens.get(token) : undefined;
+    if (!token || !record) throw new ApiError(401, "Invalid or expired access token");
+    if (Date.now() >= record.expiresAt) {
+      this.tokens.delete(token);
+      throw new ApiError(401, "Invalid or expired access token");
+    }
+    return record;
+  }
+
+  private api(
+    req: IncomingMessage,
+    op: CompiledOperation,
+    pathParams: Record<string, string>,
+    search: URLSearchParams,
+    raw: string,
+    origin: string,
+  ): Reply {
+    if (op.secured) {
+      const token = this.authenticate(req);
+      if (!token.scopes.includes("management:all")) {
+        throw new ApiError(403, "Insufficient permissions: the token lacks the management:all scope");
+      }
+    }
+    const problems: FieldError[] = [];
+    const path: Record<string, unknown> = { ...pathParams };
+    const validatePath = op.validatePath();
+    if (!validatePath(path)) problems.push(...fieldErrors(validatePath.errors, "path"));
+    const query: Record<string, unknown> = {};
+    for (const p of op.parameters) {
+      if (p.in === "query" && search.has(p.name)) query[p.name] = search.get(p.name);
+    }
+    const validateQuery = op.validateQuery();
+    if (!validateQuery(query)) problems.push(...fieldErrors(validateQuery.errors, "query"));
+    let body: Record<string, unknown> = {};
+    const validateBody = op.validateBody();
+    if (op.body && validateBody) {
+      const type = (req.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase();
+      if (raw === "") {
+        if (op.body.required) problems.push({ field: "body", message: "body is required (a JSON object)" });
+      } else if (type !== "application/json") {
+        problems.push({ field: "body", message: `body must be application/json (got ${type || "no content type"})` });
+      } else {
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(raw);
+        } catch {
+          problems.push({ field: "body", message: "body is not valid JSON" });
+        }
+        if (parsed !== undefined) {
+          if (validateBody(parsed)) body = parsed as Record<string, unknown>;
+          else problems.push(...fieldErrors(validateBody.errors, "body"));
+        }
+      }
+    }
+    if (problems.length > 0) {
+      throw new ApiError(400, problems.map((p) => p.message).join("; "), problems);
+    }
+    const handler = handlers[op.operationId];
+    if (!handler) throw new ApiError(501, `The sandbox does not implement ${op.operationId}`);
+    const call: Call = { path: path as Record<string, string>, query, body, origin };
+    return handler(this.store, call);
+  }
+
+  private token(req: IncomingMessage, raw: string, op: CompiledOperation): Reply {
+    const oauthError = (status: number, error: string, description: string): Reply => ({
+      status,
+      body: { error, error_description: description },
+      headers:
+        status === 401
+          ? { "www-authenticate": 'Basic realm="kontext-sandbox"', "cache-control": "no-store" }
+          : { "cache-control": "no-store" },
+    });
+    const type = (req.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase();
+    if (type !== "application/x-www-form-urlencoded") {
+      return oauthError(400, "invalid_request", "The body must be application/x-www-form-urlencoded");
+    }
+    const form = Object.fromEntries(new URLSearchParams(raw));
+    if (form.grant_type !== undefined && form.grant_type !== "client_credentials") {
+      return oauthError(400, "unsupported_grant_type", `The grant type "${form.grant_type}" is not supported`);
+    }
+    const validateForm = op.validateBody();
+    if (validateForm && !validateForm(form)) {
+      return oauthError(
+        400,
+        "invalid_request",
+        fieldErrors(validateForm.errors, "body")
+          .map((e) => e.message)
+          .join("; "),
+      );
+    }
+    const basic = /^Basic ([A-Za-z0-9+/=]+)$/i.exec(req.headers.authorization ?? "")?.[1];
+    let clientId = "";
+    let clientSecret = "";
+    if (basic) {
+      const decoded = Buffer.from(basic, "base64").toString("utf8");
+      const colon = decoded.indexOf(":");
+      try {
+        clientId = formDecode(decoded.slice(0, colon < 0 ? decoded.length : colon));
+        clientSecret = colon < 0 ? "" : formDecode(decoded.slice(colon + 1));
+      } catch {
+        clientId = "";
+      }
+    }
+    const root = this.config.credentials;
+    const account = [...this.store.serviceAccounts.values()].find((a) => a.clientId === clientId);
+    const expected = clientId === root.clientId ? root.clientSecret : account?.clientSecret;
+    if (!clientId || expected === undefined || !equal(clientSecret, expected)) {
+      return oauthError(
+        401,
+        "invalid_client",
+        "Client authentication failed (e.g., unknown client, no client authentication included, or unsupported authentication method).",
+      );
+    }
+    const scopes = (form.scope ?? "management:all").split(" ").filter(Boolean);
+    const unknown = scopes.filter((s) => !SCOPES.has(s));
+    if (unknown.length > 0) {
+      return oauthError(
+        400,
+        "invalid_scope",
+        `The OAuth 2.0 Client is not allowed to request scope '${unknown.join(" ")}'.`,
+      );
+    }
+    const accessToken = `kx_at_${randomBytes(24).toString("base64url")}`;
+    this.tokens.set(accessToken, { clientId, scopes, expiresAt: Date.now() + this.config.tokenTtl * 1000 });
+    return {
+      status: 200,
+      body: {
+        access_token: accessToken,
+        token_type: "Bearer",
+        expires_in: Math.max(1, Math.ceil(this.config.tokenTtl)),
+        scope: scopes.join(" "),
+      },
+      // RFC 6749 §5.1.
+      headers: { "cache-control": "no-store", pragma: "no-cache" },
+    };
+  }
+
+  /** Validates an answer against the operation's documented responses; in strict mode a drift becomes a 500. */
+  private checkResponse(op: CompiledOperation, method: string, path: string, reply: Reply) {
+    const problems: string[] = [];
+    const status = String(reply.status);
+    const documented = op.responses.get(status) ?? op.responses.get(`${status[0]}XX`) ?? op.responses.get("default");
+    const key = op.responses.has(status) ? status : op.responses.has(`${status[0]}XX`) ? `${status[0]}XX` : "default";
+    const validate = documented ? op.validateResponse(key) : undefined;
+    if (!documented) {
+      // An error status the operation does not list (a 400 for a malformed id, before the spec
+      // documents it there) must still be the API's error body.
+      const validateError = this.config.spec.validateError();
+      if (reply.status < 400 || !validateError) problems.push(`status ${status} is not documented`);
+      else if (!validateError(reply.body)) {
+        problems.push(...fieldErrors(validateError.errors, "body").map((e) => `body.${e.message}`));
+      }
+    } else {
+      if (documented.schema && reply.body === undefined) problems.push("the body is missing");
+      if (!documented.schema && reply.body !== undefined) problems.push("a body is sent where none is documented");
+      if (validate && reply.body !== undefined && !validate(reply.body)) {
+        problems.push(...fieldErrors(validate.errors, "body").map((e) => `body.${e.message}`));
+      }
+      for (const name of documented.requiredHeaders) {
+        if (!Object.keys(reply.headers ?? {}).some((h) => h.toLowerCase() === name.toLowerCase())) {
+          problems.push(`the required header ${name} is missing`);
+        }
+      }
+    }
+    if (problems.length === 0) return reply;
+    const violation = `${method} ${path} (${op.operationId}) answered ${status}, which breaks openapi.yaml: ${problems.join("; ")}`;
+    this.violations.push(violation);
+    this.config.onViolation?.(violation);
+    if (!this.config.strict) return reply;
+    return { status: 500, body: { message: violation, statusCode: 500 } };
+  }
+}
+
+function errorReply(error: unknown): Reply {
+  if (error instanceof ApiError) {
+    const body: Record<string, unknown> = { message: error.message, statusCode: error.status };
+    if (error.validationErrors) {
+      // NestJS-style: one message per problem in `message`, which the SDK reads as
+      // `validationErrors`; `validationErrors` names each field for plain-HTTP callers.
+      body.message = error.validationErrors.map((e) => e.message);
+      body.error = "Bad Request";
+      body.validationErrors = error.validationErrors;
+    }
+    return { status: error.status, body };
+  }
+  if (error instanceof BodyTooLarge)
+    return { status: 413, body: { message: "Request body too large", statusCode: 413 } };
+  const message = error instanceof Error ? error.message : String(error);
+  return { status: 500, body: { message: `Sandbox error: ${message}`, statusCode: 500 } };
+}
+
+class BodyTooLarge extends Error {}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        reject(new BodyTooLarge());
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}

@@ -1,0 +1,215 @@
+// The lifecycle of every namespace, through the SDK, against a sandbox started in this file. The
+// sandbox runs strict: an answer that breaks openapi.yaml would be a 500 (a ServerError here) and
+// is listed in `violations`, which must stay empty.
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { isNotFoundError } from "../../src/errors.js";
+import { KontextManagementClient } from "../../src/management.js";
+import { type Sandbox, startSandbox } from "../../src/sandbox/index.js";
+
+let sandbox: Sandbox;
+let client: KontextManagementClient;
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ seed: true });
+  client = new KontextManagementClient({ baseUrl: sandbox.url, credentials: sandbox.credentials });
+});
+
+afterAll(async () => {
+  expect(sandbox.violations).toEqual([]);
+  await sandbox.close();
+});
+
+async function rejection(promise: Promise<unknown>): Promise<Record<string, unknown>> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as Record<string, unknown>;
+  }
+  throw new Error("expected the call to fail");
+}
+
+describe("applications", () => {
+  test("create, get, list, update, rotate, archive", async () => {
+    const { application, oauth } = await client.applications.create({
+      name: "Lifecycle App",
+      description: "first",
+      oauth: { type: "confidential", redirectUris: ["https://app.example.com/cb"] },
+    });
+    expect(application).toMatchObject({ name: "Lifecycle App", description: "first", archivedAt: null });
+    expect(oauth.clientId).toBe(`app_${application.id}`);
+    expect(oauth.pkceRequired).toBe(true);
+    expect(oauth.clientSecret).toMatch(/\S{20,}/);
+
+    const got = await client.applications.get(application.id);
+    expect(got.application).toEqual(application);
+    expect(got.application.oauth).not.toHaveProperty("clientSecret");
+
+    const listed = [];
+    for await (const app of client.applications.list()) listed.push(app.name);
+    expect(listed).toContain("Lifecycle App");
+
+    const updated = await client.applications.update(application.id, { description: "second" });
+    expect(updated.application.description).toBe("second");
+    expect(updated.application.name).toBe("Lifecycle App");
+
+    const rotated = await client.applications.rotateSecret(application.id);
+    expect(rotated.oauth.clientSecret).toMatch(/\S{20,}/);
+    expect(rotated.oauth.clientSecret).not.toBe(oauth.clientSecret);
+
+    const changed = await client.applications.updateOAuth(application.id, { scopes: ["openid"] });
+    expect(changed.oauth.scopes).toEqual(["openid"]);
+    expect((await client.applications.getOAuth(application.id)).oauth.scopes).toEqual(["openid"]);
+
+    await client.applications.archive(application.id);
+    const archived = await client.applications.get(application.id);
+    expect(archived.application.archivedAt).toEqual(expect.any(String));
+  });
+
+  test("a second application with the same name is a 409", async () => {
+    await client.applications.create({ name: "Twin", oauth: { type: "public", redirectUris: [] } });
+    const error = await rejection(
+      client.applications.create({ name: "Twin", oauth: { type: "public", redirectUris: [] } }),
+    );
+    expect(error.name).toBe("ConflictError");
+    expect(error.statusCode).toBe(409);
+  });
+
+  test("an unknown id is a NotFoundError", async () => {
+    const error = await rejection(client.applications.get("5d0c9c43-0f44-4c53-9d2c-61a3c1f0a2b7"));
+    expect(isNotFoundError(error)).toBe(true);
+  });
+
+  test("a body that breaks the spec is a 400 whose validationErrors name the field", async () => {
+    const error = await rejection(
+      client.applications.create({
+        name: "Bad",
+        // @ts-expect-error a wrong enum value, sent on purpose
+        oauth: { type: "secret", redirectUris: [] },
+      }),
+    );
+    expect(error.statusCode).toBe(400);
+    expect(error.validationErrors).toEqual([expect.stringContaining("oauth.type")]);
+  });
+});
+
+describe("integrations", () => {
+  test("create, attach (twice), set, detach, archive", async () => {
+    const { application } = await client.applications.create({
+      name: "Integrated",
+      oauth: { type: "public", redirectUris: ["http://localhost:3000/cb"] },
+    });
+    const { integration } = await client.integrations.create({ name: "Docs MCP", url: "https://docs.example.com/mcp" });
+    expect(integration).toMatchObject({ category: "gateway_remote_mcp", authMode: "none", validationStatus: null });
+    const other = (await client.integrations.create({ name: "Wiki MCP", url: "https://wiki.example.com/mcp" }))
+      .integration;
+
+    await client.applications.attachIntegration(application.id, integration.id);
+    await client.applications.attachIntegration(application.id, integration.id);
+    expect((await client.applications.listIntegrations(application.id)).integrationIds).toEqual([integration.id]);
+    expect((await client.applications.get(application.id)).application.integrations).toEqual([
+      { id: integration.id, name: "Docs MCP", url: "https://docs.example.com/mcp" },
+    ]);
+
+    const set = await client.applications.setIntegrations(application.id, { integrationIds: [other.id] });
+    expect(set.integrationIds).toEqual([other.id]);
+    expect((await client.applications.listIntegrations(application.id)).integrationIds).toEqual([other.id]);
+
+    await client.applications.detachIntegration(application.id, other.id);
+    expect((await client.applications.listIntegrations(application.id)).integrationIds).toEqual([]);
+
+    const updated = await client.integrations.update(integration.id, { name: "Docs MCP v2" });
+    expect(updated.integration.name).toBe("Docs MCP v2");
+    expect((await client.integrations.get(integration.id)).integration.name).toBe("Docs MCP v2");
+
+    await client.integrations.archive(integration.id);
+    expect(isNotFoundError(await rejection(client.integrations.get(integration.id)))).toBe(true);
+  });
+
+  test("validate, OAuth app config and a user-token connection", async () => {
+    const { integration } = await client.integrations.create({
+      name: "OAuth MCP",
+      url: "https://oauth.example.com/mcp",
+      authMode: "oauth",
+    });
+    expect((await client.integrations.validate(integration.id)).status).toBe("invalid");
+    const { oauth } = await client.integrations.setOAuthConfig(integration.id, {
+      clientId: "provider-client",
+      clientSecret: "provider-secret",
+      authorizationUrl: "https://provider.example.com/authorize",
+      tokenUrl: "https://provider.example.com/token",
+      scopes: ["read"],
+    });
+    expect(oauth).toMatchObject({ clientId: "provider-client", clientSecretConfigured: true });
+    expect(oauth).not.toHaveProperty("clientSecret");
+    expect((await client.integrations.validate(integration.id)).status).toBe("valid");
+    expect((await client.integrations.get(integration.id)).integration.validationStatus).toBe("valid");
+    await client.integrations.deleteOAuthConfig(integration.id);
+    expect(isNotFoundError(await rejection(client.integrations.getOAuthConfig(integration.id)))).toBe(true);
+
+    expect((await client.integrations.getConnection(integration.id)).connection.status).toBe("not_connected");
+    expect((await client.integrations.connect(integration.id, { token: "user-token" })).connection.status).toBe(
+      "connected",
+    );
+    await client.integrations.disconnect(integration.id);
+    expect((await client.integrations.getConnection(integration.id)).connection.status).toBe("not_connected");
+  });
+});
+
+describe("service accounts", () => {
+  test("create, get, list, rotate, revoke", async () => {
+    const { serviceAccount, credentials } = await client.serviceAccounts.create({ name: "CI deploy" });
+    expect(credentials.clientId).toBe(serviceAccount.clientId);
+    expect(serviceAccount.description).toBeNull();
+    expect((await client.serviceAccounts.get(serviceAccount.id)).serviceAccount).toEqual(serviceAccount);
+    const page = await client.serviceAccounts.list();
+    expect(page.items).not.toContainEqual(expect.objectContaining({ clientSecret: expect.anything() }));
+    expect(page.items.map((a) => a.id)).toContain(serviceAccount.id);
+    expect(page.nextCursor).toBeNull();
+
+    const rotated = await client.serviceAccounts.rotateSecret(serviceAccount.id);
+    expect(rotated.credentials.clientId).toBe(credentials.clientId);
+    expect(rotated.credentials.clientSecret).not.toBe(credentials.clientSecret);
+
+    await client.serviceAccounts.revoke(serviceAccount.id);
+    expect(isNotFoundError(await rejection(client.serviceAccounts.get(serviceAccount.id)))).toBe(true);
+  });
+});
+
+describe("sessions, traces and events from the seed", () => {
+  test("lists, gets and revokes the seeded sessions", async () => {
+    const { items: apps } = await client.applications.list();
+    const copilot = apps.find((a) => a.name === "Support Copilot");
+    if (!copilot) throw new Error("the seed has no Support Copilot");
+    expect(copilot).toMatchObject({ activeSessionCount: 1, idleSessionCount: 1, totalSessionCount: 4 });
+
+    const active = await client.sessions.list(copilot.id);
+    expect(active.items.map((s) => s.derivedStatus).sort()).toEqual(["active", "expired", "idle"]);
+    const all = await client.sessions.list(copilot.id, { status: "all" });
+    expect(all.items).toHaveLength(4);
+    const first = active.items[0];
+    if (!first) throw new Error("no session");
+    expect((await client.sessions.get(copilot.id, first.id)).session).toEqual(first);
+
+    expect(await client.sessions.revokeAll(copilot.id)).toEqual({ success: true, disconnectedCount: 3 });
+    expect((await client.sessions.list(copilot.id)).items).toEqual([]);
+    expect((await client.applications.get(copilot.id)).application.activeSessionCount).toBe(0);
+  });
+
+  test("traces page, filter, and carry their events; stats and events agree", async () => {
+    const traces = [];
+    for await (const trace of client.traces.list({ limit: 25 })) traces.push(trace);
+    expect(traces).toHaveLength(60);
+    const first = traces[0];
+    if (!first) throw new Error("no trace");
+    const detail = await client.traces.get(first.traceId);
+    expect(detail.trace).toEqual(first);
+    expect(detail.events).toHaveLength(first.eventCount);
+
+    const { stats } = await client.traces.stats({ period: "30d" });
+    expect(stats.totalTraces).toBe(60);
+    expect(stats.totalEvents).toBe(traces.reduce((sum, t) => sum + t.eventCount, 0));
+
+    const events = await client.events.list({ limit: 10 });
+    expect(events.items).toHaveLength(10);
+  });
+});
