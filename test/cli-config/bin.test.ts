@@ -1,6 +1,10 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: ${env:NAME} is the config file syntax.
 import { readFileSync, statSync } from "node:fs";
+import { PassThrough, Readable } from "node:stream";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { apply } from "../../src/cli/config/index.js";
+import type { CliContext } from "../../src/cli/context.js";
+import { KontextManagementClient } from "../../src/management.js";
 import { assertBuilt } from "../package/built.js";
 import { file, type Harness, kontext, type Run, startHarness } from "./harness.js";
 
@@ -249,6 +253,40 @@ applications:
     outputs.splice(outputs.indexOf(applied.stdout), 1); // the one output allowed to hold them
   });
 
+  it("asks for confirmation on a terminal and changes nothing unless the answer is yes", async () => {
+    const path = file(h, "kontext.yaml", CONFIG);
+    const session = (answer: string) => {
+      const stdout = new PassThrough();
+      let text = "";
+      stdout.on("data", (chunk: Buffer) => {
+        text += chunk.toString();
+      });
+      const ctx: CliContext = {
+        argv: ["-f", path, "--secrets-out", `${h.dir}/tty.json`],
+        stdout,
+        stderr: new PassThrough(),
+        stdin: Readable.from([answer]),
+        stdoutIsTTY: true,
+        stdinIsTTY: true,
+        stderrIsTTY: true,
+        env,
+        verbose: false,
+        output: undefined,
+        client: () => new KontextManagementClient({ baseUrl: h.url, credentials: h.sandbox.credentials }),
+      };
+      return { ctx, output: () => text };
+    };
+    const no = session("no\n");
+    expect(await apply(no.ctx)).toBe(1);
+    expect(no.output()).toContain("Apply these changes? Only 'yes' is accepted: ");
+    expect(no.output()).toContain("Apply cancelled: nothing was changed.");
+    expect(writes()).toEqual([]);
+    const yes = session("yes\n");
+    expect(await apply(yes.ctx)).toBe(0);
+    expect(yes.output()).toContain("Apply complete: 8 steps done.");
+    outputs.push(no.output(), yes.output());
+  });
+
   it("exports the organization as a config that, applied to an empty organization, reproduces it", async () => {
     const path = file(h, "kontext.yaml", CONFIG);
     expect((await run(["apply", "-f", path, "--auto-approve", "--secrets-out", `${h.dir}/s.json`])).code).toBe(0);
@@ -279,7 +317,7 @@ applications:
 describe("the secret scan", () => {
   it("finds no secret in any output of the runs above", () => {
     const secrets = [h.sandbox.credentials.clientSecret, TOKEN, ...shownSecrets];
-    for (const name of ["secrets.json", "s.json", "s2.json", "halfway.json"]) {
+    for (const name of ["secrets.json", "s.json", "s2.json", "halfway.json", "tty.json"]) {
       try {
         for (const s of JSON.parse(readFileSync(`${h.dir}/${name}`, "utf8")).secrets) secrets.push(s.clientSecret);
       } catch {}
