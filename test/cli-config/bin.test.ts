@@ -40,7 +40,10 @@ const outputs: string[] = [];
 /** Secrets printed to stdout on purpose (no --secrets-out): they must show nowhere else. */
 const shownSecrets: string[] = [];
 
-async function run(args: string[], options: { env?: Record<string, string>; input?: string } = {}): Promise<Run> {
+async function run(
+  args: string[],
+  options: { env?: Record<string, string>; input?: string; interruptAt?: string } = {},
+): Promise<Run> {
   const result = await kontext(h, args, { ...options, env: { ...env, ...options.env } });
   outputs.push(result.stdout, result.stderr);
   return result;
@@ -53,6 +56,7 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 beforeEach(() => {
+  h.delay = undefined;
   h.sandbox.reset();
   h.seen.length = 0;
 });
@@ -234,6 +238,36 @@ applications:
         .secrets.map((s: { name: string }) => s.name)
         .sort(),
     ).toEqual(["CI Pipeline", "Support Copilot"]);
+    expect((await run(["plan", "-f", path, "--detailed-exitcode"])).code).toBe(0);
+  });
+
+  it("on Ctrl-C finishes the steps in flight, starts no new one, and a re-run completes", async () => {
+    const path = file(h, "kontext.yaml", CONFIG);
+    // Every write after the first takes 300 ms, so the signal lands while steps remain.
+    let posts = 0;
+    h.delay = (r) => (r.method === "POST" && r.path.startsWith("/api/") && posts++ > 0 ? 300 : 0);
+    const first = await run(
+      ["apply", "-f", path, "--auto-approve", "--parallelism", "1", "--secrets-out", `${h.dir}/s.json`],
+      {
+        interruptAt: 'done: create integration "GitHub"',
+      },
+    );
+    expect(first.code).toBe(1);
+    expect(first.stderr).toContain("kontext apply: SIGINT: finishing the steps in flight, starting no new one");
+    const [, done, notStarted] =
+      first.stdout.match(/Apply interrupted: (\d+) done, 0 failed, (\d+) not started\./) ?? [];
+    expect(Number(done)).toBeGreaterThanOrEqual(1);
+    expect(Number(done) + Number(notStarted)).toBe(8);
+    expect(Number(notStarted)).toBeGreaterThan(0);
+    h.delay = undefined;
+    const second = await run(["apply", "-f", path, "--auto-approve", "--secrets-out", `${h.dir}/s.json`]);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain(`Apply complete: ${notStarted} steps done.`);
+    expect((await h.client.integrations.list()).items.map((i) => i.name).sort()).toEqual([
+      "GitHub",
+      "Internal",
+      "Linear",
+    ]);
     expect((await run(["plan", "-f", path, "--detailed-exitcode"])).code).toBe(0);
   });
 

@@ -20,6 +20,8 @@ export interface Harness {
   url: string;
   /** Every request the bin sent through the proxy, in order. */
   seen: Seen[];
+  /** Milliseconds the proxy holds a request before forwarding it (latency neither the sandbox nor Prism has). */
+  delay: ((request: Seen) => number) | undefined;
   /** A client straight to the sandbox, to arrange and to check state (not counted). */
   client: KontextManagementClient;
   dir: string;
@@ -30,8 +32,12 @@ export async function startHarness(): Promise<Harness> {
   const sandbox = await startSandbox();
   const target = new URL(sandbox.url);
   const seen: Seen[] = [];
-  const proxy = createServer((req, res) => {
-    seen.push({ method: req.method ?? "", path: req.url ?? "" });
+  const harness = { delay: undefined } as Pick<Harness, "delay">;
+  const proxy = createServer(async (req, res) => {
+    const entry = { method: req.method ?? "", path: req.url ?? "" };
+    seen.push(entry);
+    const ms = harness.delay?.(entry) ?? 0;
+    if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
     const upstream = request(
       { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers },
       (answer) => {
@@ -45,7 +51,7 @@ export async function startHarness(): Promise<Harness> {
   await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
   const client = new KontextManagementClient({ baseUrl: sandbox.url, credentials: sandbox.credentials, maxRetries: 0 });
-  return {
+  return Object.assign(harness, {
     sandbox,
     url,
     seen,
@@ -56,7 +62,7 @@ export async function startHarness(): Promise<Harness> {
       await new Promise<void>((resolve) => proxy.close(() => resolve()));
       await sandbox.close();
     },
-  };
+  });
 }
 
 export interface Run {
@@ -69,7 +75,7 @@ export interface Run {
 export function kontext(
   h: Harness,
   args: string[],
-  options: { env?: Record<string, string>; input?: string } = {},
+  options: { env?: Record<string, string>; input?: string; interruptAt?: string } = {},
 ): Promise<Run> {
   const child = spawn(process.execPath, [join(root, "dist/src/cli/bin.js"), ...args], {
     cwd: h.dir,
@@ -84,8 +90,14 @@ export function kontext(
   });
   let stdout = "";
   let stderr = "";
+  let interrupted = false;
   child.stdout.on("data", (chunk: Buffer) => {
     stdout += chunk.toString();
+    // Ctrl-C once the output shows `interruptAt`.
+    if (options.interruptAt !== undefined && !interrupted && stdout.includes(options.interruptAt)) {
+      interrupted = true;
+      child.kill("SIGINT");
+    }
   });
   child.stderr.on("data", (chunk: Buffer) => {
     stderr += chunk.toString();

@@ -16,6 +16,8 @@ export interface ApplyOptions {
   onEvent?: (event: { type: "start" | "done" | "failed"; step: Step; error?: unknown }) => void;
   /** Receives each new secret as soon as its create answers, so none is lost if a later step fails. */
   onSecret?: (secret: NewSecret) => void | Promise<void>;
+  /** Asked before each step starts: true stops starting new ones (Ctrl-C), as a failure does. */
+  stopped?: () => boolean;
 }
 
 export interface ApplyResult {
@@ -110,7 +112,7 @@ export async function applyPlan(
 
   await new Promise<void>((resolve) => {
     const pump = () => {
-      while (result.failed.length === 0 && running < parallelism) {
+      while (result.failed.length === 0 && !options.stopped?.() && running < parallelism) {
         const index = pending.findIndex((s) => s.after.every((id) => finished.has(id)));
         if (index < 0) break;
         const [step] = pending.splice(index, 1) as [Step];

@@ -185,14 +185,14 @@ async function secretsFile(path: string): Promise<(secret: NewSecret) => Promise
   };
 }
 
-function report(ctx: CliContext, result: ApplyResult): void {
+function report(ctx: CliContext, result: ApplyResult, interrupted: boolean): void {
   const { done, failed, notStarted } = result;
-  if (failed.length === 0) {
+  if (failed.length === 0 && notStarted.length === 0) {
     ctx.stdout.write(`\nApply complete: ${done.length} step${done.length === 1 ? "" : "s"} done.\n`);
     return;
   }
   ctx.stdout.write(
-    `\nApply stopped: ${done.length} done, ${failed.length} failed, ${notStarted.length} not started. Run kontext apply again to finish.\n`,
+    `\nApply ${interrupted ? "interrupted" : "stopped"}: ${done.length} done, ${failed.length} failed, ${notStarted.length} not started. Run kontext apply again to finish.\n`,
   );
   for (const f of failed)
     ctx.stdout.write(`  failed: ${f.step.label}: ${f.error instanceof Error ? f.error.message : String(f.error)}\n`);
@@ -250,9 +250,19 @@ export const apply: Command = async (ctx) => {
   }
 
   ctx.stdout.write("\n");
+  // Ctrl-C (or SIGTERM from CI) stops starting steps and lets those in flight finish, so the
+  // report is true and no secret of a finished create is lost; a second signal ends at once.
+  let interrupted = false;
+  const interrupt = (signal: NodeJS.Signals) => {
+    if (interrupted) process.exit(130);
+    interrupted = true;
+    ctx.stderr.write(`kontext apply: ${signal}: finishing the steps in flight, starting no new one\n`);
+  };
+  process.on("SIGINT", interrupt).on("SIGTERM", interrupt);
   const result = await applyPlan(ctx.client(), plan, {
     parallelism,
     onSecret,
+    stopped: () => interrupted,
     onEvent: ({ type, step, error }) => {
       if (type === "done") ctx.stdout.write(`done: ${step.label}\n`);
       if (type === "failed") {
@@ -260,14 +270,15 @@ export const apply: Command = async (ctx) => {
       }
     },
   });
-  report(ctx, result);
+  process.off("SIGINT", interrupt).off("SIGTERM", interrupt);
+  report(ctx, result, interrupted);
   if (shown.length > 0) {
     ctx.stderr.write(
       "Warning: new secrets are printed to stdout below, once; pass --secrets-out FILE to write them to a file (mode 0600) instead.\n",
     );
     ctx.stdout.write(`\nNew secrets (shown once, store them now):\n${JSON.stringify({ secrets: shown }, null, 2)}\n`);
   }
-  return result.failed.length === 0 ? 0 : 1;
+  return result.failed.length === 0 && result.notStarted.length === 0 ? 0 : 1;
 };
 
 /** `kontext export > kontext.yaml` */
