@@ -103,6 +103,15 @@ describe("kontext plan / apply against the sandbox", () => {
     expect(h.seen).toEqual([]);
   });
 
+  it("exits 1 on an API error under --detailed-exitcode, without showing the credentials", async () => {
+    const path = file(h, "kontext.yaml", CONFIG);
+    const wrong = "wrong-secret-9c1f0e7d";
+    const result = await run(["plan", "-f", path, "--detailed-exitcode"], { env: { KONTEXT_CLIENT_SECRET: wrong } });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^kontext plan: .*\(kontext_/m);
+    expect(result.stderr + result.stdout).not.toContain(wrong);
+  });
+
   it("applies, then plans no changes (exit 0) and a second apply sends no write", async () => {
     const path = file(h, "kontext.yaml", CONFIG);
     const secrets = `${h.dir}/secrets.json`;

@@ -6,7 +6,8 @@
 import { chmod, readFile, writeFile } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
-import type { CliContext, Command } from "../context.js";
+import { type CliContext, type Command, UsageError } from "../context.js";
+import { errorLine } from "../errors.js";
 import { type ApplyResult, applyPlan, type NewSecret } from "./apply.js";
 import { exportConfig, exportYaml } from "./export.js";
 import { ConfigFileError, type LoadedConfig, loadConfig } from "./load.js";
@@ -31,6 +32,9 @@ Shows what kontext apply would change, keyed by name: + create, ~ update (old â†
   --force-write-only     send write-only fields (server tokens) to existing resources too
   --detailed-exitcode    exit 0 with no changes, 2 with changes pending, 1 on error
   --output json          the machine-readable plan
+
+Exit codes: 0 success (with --detailed-exitcode: no changes), 2 changes pending (only with
+--detailed-exitcode), 1 any error.
 `;
 
 const APPLY_HELP = `Usage: kontext apply -f kontext.yaml [--auto-approve] [--parallelism N] [--secrets-out FILE] [--prune] [--force-write-only]
@@ -45,14 +49,14 @@ with a warning.
   --secrets-out FILE     write new client secrets and credentials here (JSON, mode 0600, merged)
   --prune                archive applications and integrations, and revoke service accounts, not in the file
   --force-write-only     send write-only fields (server tokens) to existing resources too
+
+Exit codes: 0 done (or nothing to do), 1 any error, a failed step, or an interrupted run.
 `;
 
 const EXPORT_HELP = `Usage: kontext export [--output json] > kontext.yaml
 
 Writes the organization as a config file. Write-only values become \${env:â€¦} placeholders.
 `;
-
-class Usage extends Error {}
 
 function parse(ctx: CliContext, options: Record<string, { type: "string" | "boolean"; short?: string }>) {
   try {
@@ -63,7 +67,7 @@ function parse(ctx: CliContext, options: Record<string, { type: "string" | "bool
       strict: true,
     }).values as Record<string, string | boolean | undefined>;
   } catch (error) {
-    throw new Usage((error as Error).message);
+    throw new UsageError((error as Error).message);
   }
 }
 
@@ -72,7 +76,7 @@ function outputOf(ctx: CliContext, flags: Record<string, unknown>, allowed: stri
   // The global --output's "table" is the human format, which is each command's default.
   const output = given === undefined || given === "table" ? allowed[0] : given;
   if (output === undefined || !allowed.includes(output)) {
-    throw new Usage(`--output must be ${allowed.join(" or ")} here (got ${JSON.stringify(output)})`);
+    throw new UsageError(`--output must be ${allowed.join(" or ")} here (got ${JSON.stringify(output)})`);
   }
   return output;
 }
@@ -87,7 +91,7 @@ async function readConfig(ctx: CliContext, file: string): Promise<LoadedConfig> 
     try {
       text = await readFile(file, "utf8");
     } catch (error) {
-      throw new Usage(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }
   }
   const loaded = loadConfig(text, { file: file === "-" ? "<stdin>" : file, env: ctx.env });
@@ -107,11 +111,12 @@ async function planFor(ctx: CliContext, flags: Record<string, unknown>): Promise
   return { plan, loaded };
 }
 
+/** Every error of plan, apply and export exits 1 (Terraform's convention, which --detailed-exitcode needs). */
 function fail(ctx: CliContext, command: string, error: unknown): number {
   if (error instanceof ConfigFileError) {
     for (const w of error.warnings) ctx.stderr.write(`Warning: ${w}\n`);
     ctx.stderr.write(`kontext ${command}: ${error.message}\n`);
-  } else ctx.stderr.write(`kontext ${command}: ${error instanceof Error ? error.message : String(error)}\n`);
+  } else ctx.stderr.write(`${errorLine(error).replace(/^kontext:/, `kontext ${command}:`)}\n`);
   return 1;
 }
 
@@ -123,14 +128,13 @@ const FILE_FLAGS = {
 
 /** `kontext plan -f kontext.yaml` */
 export const plan: Command = async (ctx) => {
-  let detailed = false;
   try {
     const flags = parse(ctx, { ...FILE_FLAGS, "detailed-exitcode": { type: "boolean" } });
     if (flags.help) {
       ctx.stdout.write(PLAN_HELP);
       return 0;
     }
-    detailed = flags["detailed-exitcode"] === true;
+    const detailed = flags["detailed-exitcode"] === true;
     const output = outputOf(ctx, flags, ["text", "json"]);
     const { plan, loaded } = await planFor(ctx, flags);
     if (output === "json") ctx.stdout.write(`${JSON.stringify(planJson(plan, loaded.warnings), null, 2)}\n`);
@@ -141,9 +145,7 @@ export const plan: Command = async (ctx) => {
     }
     return detailed && summarize(plan).total > 0 ? 2 : 0;
   } catch (error) {
-    // Terraform's convention under --detailed-exitcode: 1 is any error, 2 means changes.
-    if (detailed || error instanceof ConfigFileError || error instanceof Usage) return fail(ctx, "plan", error);
-    throw error;
+    return fail(ctx, "plan", error);
   }
 };
 
@@ -167,7 +169,7 @@ async function secretsFile(path: string): Promise<(secret: NewSecret) => Promise
     secrets = parsed.secrets;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") {
-      throw new Usage(
+      throw new UsageError(
         `--secrets-out ${path} exists and is not a secrets file written by kontext apply; choose another path`,
       );
     }
@@ -176,7 +178,7 @@ async function secretsFile(path: string): Promise<(secret: NewSecret) => Promise
     await writeFile(path, `${JSON.stringify({ secrets }, null, 2)}\n`, { mode: 0o600 });
     await chmod(path, 0o600);
   };
-  await save(); // fails now, before any request, if the path cannot be written
+  await save(); // fails now, before any write, if the path cannot be written
   let queue = Promise.resolve();
   return (secret) => {
     secrets = [...secrets.filter((s) => !(s.kind === secret.kind && s.name === secret.name)), secret];
@@ -218,11 +220,13 @@ export const apply: Command = async (ctx) => {
     if (flags.parallelism !== undefined) {
       parallelism = Number(flags.parallelism);
       if (!Number.isInteger(parallelism) || parallelism < 1 || parallelism > 64) {
-        throw new Usage(`--parallelism must be a whole number from 1 to 64 (got ${JSON.stringify(flags.parallelism)})`);
+        throw new UsageError(
+          `--parallelism must be a whole number from 1 to 64 (got ${JSON.stringify(flags.parallelism)})`,
+        );
       }
     }
     if (flags["auto-approve"] !== true && !ctx.stdinIsTTY) {
-      throw new Usage("stdin is not a terminal: pass --auto-approve to apply without confirmation");
+      throw new UsageError("stdin is not a terminal: pass --auto-approve to apply without confirmation");
     }
   } catch (error) {
     return fail(ctx, "apply", error);
@@ -294,8 +298,7 @@ const exportCommand: Command = async (ctx) => {
     ctx.stdout.write(output === "json" ? `${JSON.stringify(config, null, 2)}\n` : exportYaml(config));
     return 0;
   } catch (error) {
-    if (error instanceof Usage) return fail(ctx, "export", error);
-    throw error;
+    return fail(ctx, "export", error);
   }
 };
 
