@@ -8,6 +8,7 @@ import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
+import { measureCliStartup } from "./cli.mjs";
 import { median, summary } from "./stats.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -234,6 +235,26 @@ function startupRows() {
   );
 }
 
+// The kontext bin's start-up (bench/cli.mjs).
+function cliRows() {
+  console.log("\nkontext start-up (fresh processes, interleaved)");
+  const { stats, ratio } = measureCliStartup({ quick });
+  for (const [name, s] of Object.entries(stats)) {
+    console.log(
+      `        ${name.padEnd(42)} min ${s.min.toFixed(1)} ms  median ${s.median.toFixed(1)} ms  max ${s.max.toFixed(1)} ms`,
+    );
+  }
+  const base = stats["node -e 0"].median;
+  const version = stats["kontext --version"].median;
+  row(
+    "Start-up: kontext --version / node -e 0",
+    `${x(ratio)} (${version.toFixed(1)} ms vs ${base.toFixed(1)} ms)`,
+    "",
+    undefined,
+    { stats },
+  );
+}
+
 // Row 6: tsc --noEmit of bench/consumer.ts with and without its calls, importing the built package by name.
 function typeRows() {
   console.log("\nType-check (tsc --noEmit, skipLibCheck, package resolved by name to dist/)");
@@ -364,6 +385,7 @@ try {
 }
 await sizeRows();
 startupRows();
+cliRows();
 typeRows();
 configRows();
 

@@ -104,7 +104,7 @@ export const RESERVED_FLAGS = new Set([
   "allow-insecure-http",
 ]);
 
-const SECRET_KEY = /secret|token|password/i;
+const SECRET_KEY = /(secret|token|password)$/i;
 
 /** camelCase → kebab-case, keeping "OAuth" one word (`getOAuthConfig` → `get-oauth-config`). */
 export function kebab(name: string): string {

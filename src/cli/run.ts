@@ -5,7 +5,6 @@
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { Redactor } from "../core/redact.js";
 import { KontextError } from "../errors.js";
 import type { KontextManagementClient } from "../management.js";
 import { commonOptions } from "./client.js";
@@ -249,12 +248,12 @@ function secretPaths(value: unknown, path = ""): string[] {
   return found;
 }
 
-function maskSecrets<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(maskSecrets) as T;
+function maskSecrets<T>(value: T, keys: ReadonlySet<string> = SECRET_FIELDS): T {
+  if (Array.isArray(value)) return value.map((v) => maskSecrets(v, keys)) as T;
   if (value === null || typeof value !== "object") return value;
   const out: Record<string, unknown> = {};
   for (const [key, inner] of Object.entries(value)) {
-    out[key] = SECRET_FIELDS.has(key) && typeof inner === "string" && inner !== "" ? "[REDACTED]" : maskSecrets(inner);
+    out[key] = keys.has(key) && typeof inner === "string" && inner !== "" ? "[REDACTED]" : maskSecrets(inner, keys);
   }
   return out as T;
 }
@@ -297,10 +296,9 @@ async function dryRun(
     if (!(error instanceof DryRunStop)) throw error;
   }
   if (!recorded) throw new Error("the dry run recorded no request");
-  const request = {
-    ...recorded,
-    ...(recorded.body !== undefined && { body: new Redactor().redactValue(recorded.body) }),
-  };
+  // The body's secrets (write-only fields such as serverToken) are masked, like everything else printed.
+  const keys = new Set([...SECRET_FIELDS, ...(command.body?.dataOnly.filter((f) => f.secret).map((f) => f.key) ?? [])]);
+  const request = { ...recorded, ...(recorded.body !== undefined && { body: maskSecrets(recorded.body, keys) }) };
   if (format === "table") {
     await write(
       ctx.stdout,

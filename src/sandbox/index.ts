@@ -35,6 +35,11 @@ export interface SandboxOptions {
   strict?: boolean;
   /** Called with each answer that breaks `openapi.yaml`. */
   onViolation?: (violation: string) => void;
+  /**
+   * The OpenAPI document (as parsed JSON) to route and validate with, for a newer or patched copy
+   * of the spec. Its operations must be ones the sandbox implements. @default the package's `openapi.yaml`
+   */
+  spec?: Record<string, unknown>;
 }
 
 /** A running sandbox. */
@@ -85,7 +90,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     ? { clientId: given.clientId, clientSecret: given.clientSecret }
     : { clientId: `sa_${randomUUID()}`, clientSecret: `kx_sa_${randomBytes(24).toString("base64url")}` };
   const seed = options.seed === true ? 1 : typeof options.seed === "number" ? options.seed : undefined;
-  const doc: OpenApiDocument = await loadSpec();
+  const doc = (options.spec as OpenApiDocument | undefined) ?? (await loadSpec());
   const state = new SandboxServer({
     spec: compileSpec(doc),
     credentials,

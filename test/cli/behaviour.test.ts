@@ -1,0 +1,398 @@
+// What Prism cannot produce, against a real local node:http server: each exit code, --all over
+// many pages, --data from stdin, --dry-run sending nothing, credentials, and the secret scan.
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import { json, type RecordedRequest, startServer, type TestServer } from "../helpers/server.js";
+import { assertBinBuilt, jsonLines, knownSecrets, kontext, parsed } from "./kontext.js";
+
+const APP = "550e8400-e29b-41d4-a716-446655440000";
+const INTEGRATION = "11111111-1111-4111-8111-111111111111";
+const CLIENT_ID = "sa_6ba7b810-9dad-41d1-80b4-00c04fd430c8";
+const CLIENT_SECRET = `kx_sa_${randomBytes(16).toString("hex")}`;
+
+let server: TestServer;
+let issued: string[];
+let env: Record<string, string>;
+/** The API's answer for each request; the token endpoint is served separately. */
+let api: (req: RecordedRequest, res: import("node:http").ServerResponse) => void;
+
+beforeAll(async () => {
+  assertBinBuilt();
+  knownSecrets.add(CLIENT_SECRET);
+  server = await startServer();
+  server.handle((req, res, raw) => {
+    if (req.url.startsWith("/oauth2/token")) {
+      const basic = Buffer.from(`${encodeURIComponent(CLIENT_ID)}:${encodeURIComponent(CLIENT_SECRET)}`).toString(
+        "base64",
+      );
+      if (raw.headers.authorization !== `Basic ${basic}`) {
+        json(res, 401, { error: "invalid_client", error_description: "Client authentication failed" });
+        return;
+      }
+      const token = `ory_at_${randomBytes(24).toString("hex")}`;
+      issued.push(token);
+      knownSecrets.add(token);
+      json(res, 200, { access_token: token, token_type: "Bearer", expires_in: 3600 });
+      return;
+    }
+    api(req, res);
+  });
+  env = { KONTEXT_BASE_URL: server.url, KONTEXT_CLIENT_ID: CLIENT_ID, KONTEXT_CLIENT_SECRET: CLIENT_SECRET };
+});
+
+afterAll(() => server.close());
+
+beforeEach(() => {
+  server.requests.length = 0;
+  issued = [];
+  api = (_req, res) => json(res, 404, { message: "no such route", statusCode: 404 });
+});
+
+function application(i: number) {
+  return { id: `00000000-0000-4000-8000-${String(i).padStart(12, "0")}`, name: `app ${i}` };
+}
+
+describe("exit codes", () => {
+  const statuses: [number, number, string][] = [
+    [400, 2, "kontext_validation_error"],
+    [422, 2, "kontext_http_error"],
+    [401, 3, "kontext_unauthorized"],
+    [403, 3, "kontext_policy_denied"],
+    [404, 4, "kontext_not_found"],
+    [409, 5, "kontext_conflict"],
+    [429, 6, "kontext_rate_limited"],
+    [500, 8, "kontext_server_error"],
+    [503, 8, "kontext_server_error"],
+    [418, 1, "kontext_http_error"],
+  ];
+  for (const [status, exit, code] of statuses) {
+    test(`HTTP ${status} exits ${exit}, one line on stderr, nothing on stdout`, async () => {
+      api = (_req, res) =>
+        json(res, status, { message: `refused with ${status}`, statusCode: status }, { "retry-after": "0" });
+      const run = await kontext(["applications", "get", APP, "--max-retries", "1"], { env });
+      expect(run.code).toBe(exit);
+      expect(run.stdout).toBe("");
+      expect(run.stderr).toBe(`kontext: refused with ${status} (${code}, HTTP ${status})\n`);
+    });
+  }
+
+  test("429 is retried before it exits 6", async () => {
+    api = (_req, res) => json(res, 429, { message: "slow down", statusCode: 429 }, { "retry-after": "0" });
+    const run = await kontext(["integrations", "list", "--max-retries", "2"], { env });
+    expect(run.code).toBe(6);
+    expect(server.apiRequests()).toHaveLength(3);
+  });
+
+  test("--output json writes the error as {code,statusCode,message,requestId} on stderr", async () => {
+    api = (_req, res) =>
+      json(res, 409, { message: "name taken", statusCode: 409 }, { "x-request-id": "req_8f14e45fceea167a" });
+    const run = await kontext(["service-accounts", "create", "--name", "CI", "--output", "json"], { env });
+    expect(run.code).toBe(5);
+    expect(run.stdout).toBe("");
+    expect(JSON.parse(run.stderr)).toEqual({
+      code: "kontext_conflict",
+      statusCode: 409,
+      message: "name taken",
+      requestId: "req_8f14e45fceea167a",
+    });
+  });
+
+  test("a token endpoint that refuses the credentials exits 3 (OAuthError)", async () => {
+    const run = await kontext(["applications", "list"], {
+      env: { ...env, KONTEXT_CLIENT_SECRET: "wrong-secret-value" },
+    });
+    expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(/^kontext: .*Client authentication failed.*\(kontext_oauth_error/);
+    expect(server.apiRequests()).toHaveLength(0);
+  });
+
+  test("a refused connection exits 7", async () => {
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, "127.0.0.1", () => {
+        const { port } = probe.address() as import("node:net").AddressInfo;
+        probe.close(() => resolve(port));
+      });
+    });
+    const run = await kontext(["applications", "list", "--max-retries", "0"], {
+      env: { ...env, KONTEXT_BASE_URL: `http://127.0.0.1:${port}` },
+    });
+    expect(run.code).toBe(7);
+    expect(run.stderr).toMatch(/^kontext: .*ECONNREFUSED.*\(kontext_network_error\)\n$/);
+  });
+
+  test("a timeout exits 7", async () => {
+    api = () => {}; // never answers
+    const run = await kontext(["applications", "get", APP, "--timeout", "300", "--max-retries", "0"], { env });
+    expect(run.code).toBe(7);
+    expect(run.stderr).toMatch(/timed out after 300 ms \(kontext_timeout\)/);
+  });
+
+  test("a 2xx answer that is not JSON exits 8", async () => {
+    api = (_req, res) => {
+      res.writeHead(200, { "content-type": "text/html" });
+      res.end("<html>proxy</html>");
+    };
+    const run = await kontext(["applications", "get", APP], { env });
+    expect(run.code).toBe(8);
+    expect(run.stderr).toMatch(/kontext_invalid_response/);
+  });
+
+  test("bad usage exits 2 before any request, naming the flag and the accepted values", async () => {
+    const cases: [string[], RegExp][] = [
+      [["applications", "list", "--bogus"], /unknown flag --bogus for kontext applications list; flags: --limit, /],
+      [
+        ["sessions", "list", APP, "--status", "closed"],
+        /--status must be one of active, inactive, all \(got "closed"\)/,
+      ],
+      [["applications", "list", "--limit", "0"], /--limit must be an integer from 1 to 200 \(got "0"\)/],
+      [["applications", "list", "--limit"], /--limit needs a value/],
+      [["applications", "get"], /missing <application-id>/],
+      [["applications", "get", APP, "extra"], /unexpected argument "extra"/],
+      [["applications", "fetch"], /unknown method "fetch" for applications; methods: list, create, /],
+      [["apps", "list"], /unknown command "apps"; commands: applications, integrations, service-accounts/],
+      [["service-accounts", "create"], /missing --name \(required\)/],
+      [["applications", "update", APP], /nothing to send: give at least one of --name, --description, --data/],
+      [["integrations", "create", "--name", "x", "--url", "https://x", "--data", "{"], /--data .* not valid JSON/],
+      [
+        ["integrations", "create", "--name", "x", "--url", "https://x", "--auth-mode", "magic"],
+        /--auth-mode must be one of none, oauth, user_token, server_token/,
+      ],
+      [["applications", "list", "--output", "yaml"], /--output must be one of json, jsonl, table \(got "yaml"\)/],
+      [["applications", "get", "../x"], /id must be a non-empty id/],
+    ];
+    for (const [args, message] of cases) {
+      const run = await kontext(args, { env });
+      expect(run.code, args.join(" ")).toBe(2);
+      expect(run.stderr, args.join(" ")).toMatch(message);
+      expect(run.stderr.split("\n"), args.join(" ")).toHaveLength(2);
+    }
+    expect(server.requests).toHaveLength(0);
+  });
+
+  test("no credentials exits 2 with what to set", async () => {
+    const run = await kontext(["applications", "list"], { env: { KONTEXT_BASE_URL: server.url } });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/No credentials: set KONTEXT_CLIENT_ID and KONTEXT_CLIENT_SECRET/);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  test("a secret is never accepted as a flag value, and is not echoed", async () => {
+    for (const args of [
+      ["applications", "list", "--client-secret", "hunter2-secret"],
+      ["--client-secret=hunter2-secret", "applications", "list"],
+      ["applications", "list", "--access-token", "hunter2-secret"],
+      ["integrations", "connect", INTEGRATION, "--token", "hunter2-secret"],
+      ["integrations", "create", "--name", "x", "--url", "https://x", "--server-token=hunter2-secret"],
+    ]) {
+      const run = await kontext(args, { env, secrets: ["hunter2-secret"] });
+      expect(run.code, args.join(" ")).toBe(2);
+      expect(run.stderr, args.join(" ")).toMatch(/is not accepted: .*shows in process lists and shell history/);
+    }
+    expect(server.requests).toHaveLength(0);
+  });
+
+  test("plain http to a host that is not loopback is refused (exit 2) unless --allow-insecure-http", async () => {
+    const refused = await kontext(["applications", "list", "--base-url", "http://kontext.example"], { env });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/plain http to kontext\.example/);
+    const dry = await kontext(
+      ["applications", "list", "--base-url", "http://kontext.example", "--allow-insecure-http", "--dry-run"],
+      { env },
+    );
+    expect(dry.code).toBe(0);
+    expect(parsed(dry)).toEqual({ method: "GET", url: "http://kontext.example/api/v1/applications" });
+  });
+});
+
+describe("--all", () => {
+  test("follows every page and streams 130 items as JSON lines", async () => {
+    const all = Array.from({ length: 130 }, (_, i) => application(i));
+    api = (req, res) => {
+      const url = new URL(req.url, server.url);
+      const limit = Number(url.searchParams.get("limit") ?? 50);
+      const start = Number(url.searchParams.get("cursor") ?? 0);
+      const items = all.slice(start, start + limit);
+      const next = start + limit < all.length ? String(start + limit) : null;
+      json(res, 200, { items, nextCursor: next });
+    };
+    const run = await kontext(["applications", "list", "--all", "--limit", "50"], { env });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(""); // progress only on a terminal
+    expect(jsonLines(run)).toEqual(all);
+    expect(server.apiRequests().map((r) => r.url)).toEqual([
+      "/api/v1/applications?limit=50",
+      "/api/v1/applications?limit=50&cursor=50",
+      "/api/v1/applications?limit=50&cursor=100",
+    ]);
+    expect(issued).toHaveLength(1);
+  });
+
+  test("a failing page exits with its code after the items already streamed", async () => {
+    api = (req, res) => {
+      if (req.url.includes("cursor=")) json(res, 500, { message: "boom", statusCode: 500 });
+      else json(res, 200, { items: [application(1)], nextCursor: "2" });
+    };
+    const run = await kontext(["integrations", "list", "--all", "--max-retries", "0"], { env });
+    expect(run.code).toBe(8);
+    expect(jsonLines(run)).toEqual([application(1)]);
+    expect(run.stderr).toBe("kontext: boom (kontext_server_error, HTTP 500)\n");
+  });
+});
+
+describe("input", () => {
+  test("--data - reads the body from stdin; flags override its fields", async () => {
+    api = (req, res) => json(res, 201, { integration: { id: INTEGRATION, ...JSON.parse(req.body) } });
+    const body = {
+      name: "GitHub",
+      url: "https://api.githubcopilot.com/mcp/",
+      authMode: "oauth",
+      oauth: { scopes: ["repo"] },
+    };
+    const run = await kontext(["integrations", "create", "--data", "-", "--name", "GitHub (CI)"], {
+      env,
+      input: JSON.stringify(body),
+    });
+    expect(run.code).toBe(0);
+    const sent = JSON.parse(server.apiRequests()[0]?.body ?? "");
+    expect(sent).toEqual({ ...body, name: "GitHub (CI)" });
+    expect(parsed(run)).toEqual({ integration: { id: INTEGRATION, ...sent } });
+  });
+
+  test("--data @file, repeatable array flags and --no-<flag> build the body", async () => {
+    api = (req, res) => json(res, 200, { oauth: JSON.parse(req.body) });
+    const dir = mkdtempSync(join(tmpdir(), "kontext-cli-"));
+    writeFileSync(join(dir, "oauth.json"), JSON.stringify({ type: "public", scopes: ["openid"] }));
+    const run = await kontext(
+      [
+        "applications",
+        "update-oauth",
+        APP,
+        "--data",
+        `@${join(dir, "oauth.json")}`,
+        "--redirect-uri",
+        "https://a.example/cb",
+        "--redirect-uri",
+        "https://b.example/cb",
+        "--no-pkce-required",
+      ],
+      { env },
+    );
+    expect(run.code).toBe(0);
+    expect(JSON.parse(server.apiRequests()[0]?.body ?? "")).toEqual({
+      type: "public",
+      scopes: ["openid"],
+      redirectUris: ["https://a.example/cb", "https://b.example/cb"],
+      pkceRequired: false,
+    });
+  });
+
+  test("query flags become the query string; global flags work after the command", async () => {
+    api = (_req, res) => json(res, 200, { items: [] });
+    const run = await kontext(
+      ["sessions", "list", APP, "--status", "all", "--limit", "5", "--output", "jsonl", "--max-retries", "0"],
+      { env: { ...env, KONTEXT_BASE_URL: "http://127.0.0.1:1" }, secrets: [] },
+    );
+    expect(run.code).toBe(7); // the env's base URL is refused…
+    const again = await kontext(
+      ["sessions", "list", APP, "--status", "all", "--include-inactive", "--base-url", server.url],
+      {
+        env: { ...env, KONTEXT_BASE_URL: "http://127.0.0.1:1" },
+      },
+    );
+    expect(again.code).toBe(0); // …and --base-url after the command wins
+    expect(server.apiRequests().map((r) => r.url)).toEqual([
+      `/api/v1/applications/${APP}/sessions?status=all&includeInactive=true`,
+    ]);
+  });
+});
+
+describe("credentials", () => {
+  test("--client-id and --client-secret-file; KONTEXT_ACCESS_TOKEN skips the token request", async () => {
+    api = (req, res) =>
+      json(res, 200, { items: [], nextCursor: null, auth: req.headers.authorization ? "bearer" : "" });
+    const dir = mkdtempSync(join(tmpdir(), "kontext-cli-"));
+    writeFileSync(join(dir, "secret"), `${CLIENT_SECRET}\n`);
+    const byFile = await kontext(
+      ["service-accounts", "list", "--client-id", CLIENT_ID, "--client-secret-file", join(dir, "secret")],
+      { env: { KONTEXT_BASE_URL: server.url } },
+    );
+    expect(byFile.code).toBe(0);
+    expect(issued).toHaveLength(1);
+    expect(server.apiRequests()[0]?.headers.authorization).toBe(`Bearer ${issued[0]}`);
+
+    const token = `user_${randomBytes(20).toString("hex")}`;
+    server.requests.length = 0;
+    const byToken = await kontext(["service-accounts", "list"], {
+      env: { KONTEXT_BASE_URL: server.url, KONTEXT_ACCESS_TOKEN: token },
+    });
+    expect(byToken.code).toBe(0);
+    expect(server.tokenRequests()).toHaveLength(0);
+    expect(server.apiRequests()[0]?.headers.authorization).toBe(`Bearer ${token}`);
+  });
+
+  test("--verbose logs requests, responses and retries to stderr, masked", async () => {
+    let calls = 0;
+    api = (_req, res) => {
+      calls++;
+      if (calls === 1) json(res, 503, { message: "busy", statusCode: 503 }, { "retry-after": "0" });
+      else json(res, 200, { application: application(1) });
+    };
+    const run = await kontext(["applications", "get", APP, "--verbose"], { env });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^kontext: request \{"method":"POST","url":"http:\/\/127\.0\.0\.1:\d+\/oauth2\/token"/m);
+    expect(run.stderr).toMatch(/^kontext: retry \{.*"reason":"status 503"/m);
+    expect(run.stderr).toMatch(new RegExp(`^kontext: response \\{"method":"GET",.*${APP}","status":200`, "m"));
+    expect(parsed(run)).toEqual({ application: application(1) });
+  });
+});
+
+describe("--dry-run", () => {
+  test("prints method, URL and body, fetches no token and sends nothing", async () => {
+    const runs = await Promise.all([
+      kontext(["service-accounts", "create", "--name", "CI", "--description", "deploys", "--dry-run"], { env }),
+      kontext(["applications", "attach-integration", APP, INTEGRATION, "--dry-run"], { env }),
+      kontext(["applications", "list", "--all", "--limit", "20", "--dry-run", "-o", "jsonl"], { env }),
+      kontext(
+        [
+          "integrations",
+          "create",
+          "--data",
+          JSON.stringify({
+            name: "Internal",
+            url: "https://mcp.internal/",
+            authMode: "server_token",
+            serverToken: "srv-tok-123456",
+          }),
+          "--dry-run",
+        ],
+        { env, secrets: ["srv-tok-123456"] },
+      ),
+      kontext(["applications", "get", APP, "--dry-run"], { env: { KONTEXT_BASE_URL: server.url } }),
+    ]);
+    for (const run of runs) expect(run.code, run.stderr).toBe(0);
+    expect(runs.map((run) => parsed(run))).toEqual([
+      { method: "POST", url: `${server.url}/api/v1/service-accounts`, body: { name: "CI", description: "deploys" } },
+      { method: "POST", url: `${server.url}/api/v1/applications/${APP}/integrations/${INTEGRATION}` },
+      { method: "GET", url: `${server.url}/api/v1/applications?limit=20` },
+      {
+        method: "POST",
+        url: `${server.url}/api/v1/integrations`,
+        body: { name: "Internal", url: "https://mcp.internal/", authMode: "server_token", serverToken: "[REDACTED]" },
+      },
+      { method: "GET", url: `${server.url}/api/v1/applications/${APP}` },
+    ]);
+    expect(server.requests).toHaveLength(0);
+  });
+});
+
+describe("plan, apply, export", () => {
+  test("are routed to src/cli/config with the global flags removed", async () => {
+    const run = await kontext(["--verbose", "plan", "--output", "json"], { env });
+    expect(run.stderr).not.toMatch(/unknown|--verbose|--output/);
+    expect(server.requests).toHaveLength(0);
+  });
+});

@@ -1,0 +1,105 @@
+// Runs the built `kontext` bin as a child process, the way a shell does, and checks every run's
+// stdout and stderr for the secrets the run was given.
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { expect } from "vitest";
+import { commandTable, type Namespaces } from "../../src/cli/commands.js";
+import { assertBuilt, root } from "../package/built.js";
+
+export const BIN = join(root, "dist/src/cli/bin.js");
+
+/** Fails early, saying to build, when the bin is missing or older than src/cli. */
+export function assertBinBuilt(): void {
+  assertBuilt();
+  if (!existsSync(BIN)) throw new Error(`${BIN} missing: run \`npm run build\` first`);
+  if (statSync(join(root, "src/cli/run.ts")).mtimeMs > statSync(BIN).mtimeMs) {
+    throw new Error("dist/src/cli is older than src/cli: run `npm run build`");
+  }
+}
+
+/** The command table of the built package, from the spec it ships. */
+export function builtTable(): Namespaces {
+  return commandTable(JSON.parse(readFileSync(join(root, "dist/openapi.json"), "utf8")));
+}
+
+export interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  env?: Record<string, string | undefined>;
+  /** Written to stdin, which is then closed. */
+  input?: string;
+  /** Strings that must appear in neither stdout nor stderr (the env's secrets are added). */
+  secrets?: string[];
+}
+
+/** Every secret a test has handed to a run or seen issued: none may ever be printed. */
+export const knownSecrets = new Set<string>();
+
+/** `kontext …args` with only PATH, HOME and `env` in its environment. */
+export function kontext(args: string[], options: RunOptions = {}): Promise<Run> {
+  const env: Record<string, string> = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp" };
+  for (const [name, value] of Object.entries(options.env ?? {})) if (value !== undefined) env[name] = value;
+  const secrets = [...knownSecrets, ...(options.secrets ?? [])];
+  for (const name of ["KONTEXT_CLIENT_SECRET", "KONTEXT_ACCESS_TOKEN"]) {
+    const value = env[name];
+    if (value) secrets.push(value);
+  }
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: root, env, stdio: ["pipe", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+      stdout += chunk;
+    });
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+      stderr += chunk;
+    });
+    child.on("error", reject);
+    child.on("close", (code) => {
+      for (const secret of secrets) {
+        expect(stdout, `stdout of kontext ${args.join(" ")}`).not.toContain(secret);
+        expect(stderr, `stderr of kontext ${args.join(" ")}`).not.toContain(secret);
+      }
+      resolve({ code: code ?? -1, stdout, stderr });
+    });
+    child.stdin.on("error", () => {}); // a command that never reads stdin may exit before it is written
+    child.stdin.end(options.input ?? "");
+  });
+}
+
+/** Parses stdout as one JSON document. */
+export function parsed(run: Run): unknown {
+  try {
+    return JSON.parse(run.stdout);
+  } catch {
+    throw new Error(`stdout is not JSON (exit ${run.code}):\n${run.stdout}\nstderr:\n${run.stderr}`);
+  }
+}
+
+/** Parses stdout as JSON lines. */
+export function jsonLines(run: Run): unknown[] {
+  return run.stdout
+    .split("\n")
+    .filter((line) => line !== "")
+    .map((line) => JSON.parse(line));
+}
+
+/** Runs `fn` over `items` with at most `limit` in flight (child processes share two cores). */
+export async function pool<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        results[i] = await fn(items[i] as T);
+      }
+    }),
+  );
+  return results;
+}
