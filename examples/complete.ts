@@ -1,5 +1,5 @@
 // The SDK page's complete example: create an application, set up an integration, attach them.
-// Run it with `npm run demo` (against a local Prism mock), or against a real host with
+// Run it with `npm run demo` (against a local sandbox of the API), or against a real host with
 // KONTEXT_BASE_URL, KONTEXT_CLIENT_ID and KONTEXT_CLIENT_SECRET set.
 import { KontextManagementClient } from "@kontext-dev/js-sdk/management";
 
@@ -20,7 +20,8 @@ const { application, oauth } = await client.applications.create({
     redirectUris: ["https://support.example.com/callback"],
   },
 });
-console.log(`created application ${application.name} (${application.id}), OAuth client ${oauth.clientId}`);
+console.log(`1. Created application "${application.name}"`);
+console.log(`     id ${application.id}, OAuth client ${oauth.clientId} (its secret is shown once: store it)`);
 
 // 2. Create an integration the application can use.
 const { integration } = await client.integrations.create({
@@ -28,14 +29,22 @@ const { integration } = await client.integrations.create({
   url: "https://mcp.github.example.com/mcp",
   authMode: "oauth",
 });
-console.log(`created integration ${integration.name} (${integration.id})`);
+console.log(`2. Created integration "${integration.name}"`);
+console.log(`     id ${integration.id}, ${integration.url}, auth mode ${integration.authMode}`);
 
 // 3. Attach the integration to the application.
 await client.applications.attachIntegration(application.id, integration.id);
-console.log(`attached ${integration.id} to ${application.id}`);
+console.log(`3. Attached "${integration.name}" to "${application.name}"`);
 
-// 4. List the application's integrations.
+// 4. Read it back: the application's integrations, then every application and integration.
 const { integrationIds } = await client.applications.listIntegrations(application.id);
-console.log(
-  `application ${application.id} now has ${integrationIds.length} integration(s): ${integrationIds.join(", ")}`,
-);
+console.log(`4. "${application.name}" now uses ${integrationIds.length} integration(s): ${integrationIds.join(", ")}`);
+console.log("   Applications:");
+for await (const app of client.applications.list()) {
+  const uses = app.integrations.map((i) => i.name).join(", ") || "nothing yet";
+  console.log(`     - ${app.name} (${app.id}), uses ${uses}${app.id === application.id ? "   <- step 1" : ""}`);
+}
+console.log("   Integrations:");
+for await (const item of client.integrations.list()) {
+  console.log(`     - ${item.name} (${item.id}), ${item.url}${item.id === integration.id ? "   <- step 2" : ""}`);
+}

@@ -1,7 +1,8 @@
-// npm run demo: the complete example against a local Prism mock of openapi.yaml (no credentials
-// needed), or against KONTEXT_BASE_URL with KONTEXT_CLIENT_ID and KONTEXT_CLIENT_SECRET when set.
-import { spawnSync } from "node:child_process";
-import { startPrism } from "./prism.mjs";
+// npm run demo: the complete example against a local sandbox of the API (stateful, checked against
+// openapi.yaml, no credentials needed), or against KONTEXT_BASE_URL with KONTEXT_CLIENT_ID and
+// KONTEXT_CLIENT_SECRET when set. `npm run build` runs first (package.json), so dist/ is fresh.
+import { spawn } from "node:child_process";
+import { startSandbox } from "../dist/src/sandbox/index.js";
 import { root, run } from "./run.mjs";
 
 run("tsc", ["-p", "tsconfig.examples.json"]);
@@ -11,21 +12,36 @@ if (real && !(process.env.KONTEXT_CLIENT_ID && process.env.KONTEXT_CLIENT_SECRET
   console.error("KONTEXT_BASE_URL is set: also set KONTEXT_CLIENT_ID and KONTEXT_CLIENT_SECRET");
   process.exit(1);
 }
-const prism = real ? undefined : await startPrism();
+const sandbox = real ? undefined : await startSandbox();
 const env = real
   ? process.env
   : {
       ...process.env,
-      KONTEXT_BASE_URL: prism.url,
-      // The mock checks that Basic credentials are present, not what they are.
-      KONTEXT_CLIENT_ID: "sa_00000000-0000-4000-8000-000000000000",
-      KONTEXT_CLIENT_SECRET: "demo-secret",
+      KONTEXT_BASE_URL: sandbox.url,
+      KONTEXT_CLIENT_ID: sandbox.credentials.clientId,
+      KONTEXT_CLIENT_SECRET: sandbox.credentials.clientSecret,
     };
-console.log(`Running examples/complete.ts against ${real ?? `a Prism mock of openapi.yaml at ${prism.url}`}\n`);
-const result = spawnSync(process.execPath, [".tmp/examples/complete.js"], { cwd: root, stdio: "inherit", env });
-await prism?.stop();
-if (result.status !== 0) {
-  console.error(`\nthe example failed (exit ${result.status})`);
-  process.exit(result.status ?? 1);
+console.log(
+  real
+    ? `Running examples/complete.ts against ${real}\n`
+    : `Running examples/complete.ts against a local sandbox of the Kontext API at ${sandbox.url}\n` +
+        "(in memory, empty at start, every request and answer checked against openapi.yaml)\n",
+);
+// The example runs in its own process, as an app would; the sandbox answers from this one (so the
+// child is awaited, not run with spawnSync, which would stop this process from answering).
+const child = await new Promise((resolve) => {
+  spawn(process.execPath, [".tmp/examples/complete.js"], { cwd: root, stdio: "inherit", env }).on("exit", (status) =>
+    resolve({ status }),
+  );
+});
+const violations = sandbox?.violations ?? [];
+await sandbox?.close();
+if (child.status !== 0) {
+  console.error(`\nthe example failed (exit ${child.status})`);
+  process.exit(child.status ?? 1);
+}
+if (violations.length > 0) {
+  console.error(`\nthe sandbox sent answers that break openapi.yaml:\n${violations.join("\n")}`);
+  process.exit(1);
 }
 console.log("\ndemo finished");

@@ -1,4 +1,4 @@
-// Starts Prism on openapi.yaml: the mock the tests, the demo and users' own tests run against.
+// Starts Prism on openapi.yaml: the mock the tests, `npm run mock` and users' own tests run against.
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";

@@ -106,7 +106,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       res.destroy(error instanceof Error ? error : undefined);
     });
   });
-  server.keepAliveTimeout = 5_000;
+  // Longer than clients keep idle sockets (undici: 4 s), so a client never reuses one the sandbox is closing.
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => {

@@ -64,7 +64,11 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
 
 describe("the token endpoint", () => {
   test("issues a Bearer token for the sandbox's credentials, with the requested scope and tokenTtl", async () => {
-    const { status, body } = await token(sandbox.url, sandbox.credentials, "grant_type=client_credentials&scope=management%3Aall");
+    const { status, body } = await token(
+      sandbox.url,
+      sandbox.credentials,
+      "grant_type=client_credentials&scope=management%3Aall",
+    );
     expect(status).toBe(200);
     expect(body).toMatchObject({ token_type: "Bearer", expires_in: 3600, scope: "management:all" });
     expect(await get(sandbox.url, "/api/v1/applications", body.access_token)).toBe(200);
