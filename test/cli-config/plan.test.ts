@@ -1,5 +1,6 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: ${env:NAME} is the config file syntax.
 import { describe, expect, it } from "vitest";
+import { exportConfig, exportYaml } from "../../src/cli/config/export.js";
 import { loadConfig } from "../../src/cli/config/load.js";
 import type { CurrentState } from "../../src/cli/config/model.js";
 import { computePlan } from "../../src/cli/config/plan.js";
@@ -138,5 +139,29 @@ applications:
       { integrations: [], applications: [], serviceAccounts: [] },
     );
     expect(plan.errors).toEqual(['integration "Internal" cannot be created without serverToken: set NOT_SET']);
+  });
+});
+
+describe("exportConfig", () => {
+  it("writes a file that loads back and plans no changes, nulls left out and stored tokens as placeholders", () => {
+    const withNulls = integration("i3", "Vault", {
+      authMode: "server_token",
+      serverTokenConfigured: true,
+      oauth: { provider: "github", issuer: null as unknown as string },
+    });
+    const current: CurrentState = { ...state, integrations: [...state.integrations, withNulls] };
+    const config = exportConfig(current);
+    expect(config.integrations.find((i) => i.name === "Vault")).toEqual({
+      name: "Vault",
+      url: "https://vault.example/mcp",
+      category: "gateway_remote_mcp",
+      authMode: "server_token",
+      oauth: { provider: "github" },
+      serverToken: "${env:KONTEXT_VAULT_SERVER_TOKEN}",
+    });
+    const loaded = loadConfig(exportYaml(config), { env: { KONTEXT_VAULT_SERVER_TOKEN: "t" } });
+    expect(loaded.warnings).toEqual([]);
+    const plan = computePlan(loaded.desired, current, { prune: true });
+    expect(plan.changes).toEqual([]);
   });
 });

@@ -33,8 +33,11 @@ export function secretVariable(name: string, field: string, taken: Set<string>):
 export function exportConfig(state: CurrentState): ExportedConfig {
   const taken = new Set<string>();
   const byName = <T extends { name: string }>(items: T[]) => [...items].sort((a, b) => a.name.localeCompare(b.name));
-  const nonEmpty = (value: object | null | undefined) =>
-    value && Object.values(value).some((v) => v !== undefined && v !== null) ? value : undefined;
+  // Null fields are left out: the file's schema (the create inputs) has no nulls.
+  const nonEmpty = <T extends object>(value: T | null | undefined): T | undefined => {
+    const kept = Object.entries(value ?? {}).filter(([, v]) => v !== undefined && v !== null);
+    return kept.length > 0 ? (Object.fromEntries(kept) as T) : undefined;
+  };
   const integrationName = new Map(state.integrations.map((i) => [i.id, i.name]));
   const integrations = byName(state.integrations).map((i): ConfigIntegration => {
     const out: ConfigIntegration = { name: i.name, url: i.url, category: i.category, authMode: i.authMode };
@@ -50,7 +53,7 @@ export function exportConfig(state: CurrentState): ExportedConfig {
     if (a.description !== undefined && a.description !== null) out.description = a.description;
     if (a.oauth) {
       const { type, redirectUris, pkceRequired, scopes, allowedResources } = a.oauth;
-      out.oauth = { type, redirectUris, pkceRequired, scopes, allowedResources };
+      out.oauth = nonEmpty({ type, redirectUris, pkceRequired, scopes, allowedResources }) ?? out.oauth;
     }
     out.integrations = a.integrations.map((i) => integrationName.get(i.id) ?? i.name).sort();
     return out;
