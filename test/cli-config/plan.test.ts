@@ -123,6 +123,26 @@ applications:
     });
   });
 
+  it("compares attachments by id: one to an archived integration of the same name is replaced", () => {
+    const archived = integration("old", "GitHub");
+    const current: CurrentState = { ...state, applications: [application("a1", "Copilot", [archived, linear])] };
+    const plan = computePlan(
+      desired(`integrations:
+  - { name: GitHub, url: "https://github.example/mcp" }
+  - { name: Linear, url: "https://linear.example/mcp" }
+applications:
+  - name: Copilot
+    oauth: { type: public, redirectUris: ["https://a.example/cb", "https://b.example/cb"] }
+    integrations: [GitHub, Linear]
+`),
+      current,
+    );
+    expect(plan.changes.map((c) => `${c.action} ${c.integration}`)).toEqual(["attach GitHub", "detach GitHub"]);
+    expect(plan.steps.map((s) => s.operation)).toEqual([
+      { type: "setIntegrations", app: { id: "a1" }, integrations: [{ id: "i1" }, { id: "i2" }] },
+    ]);
+  });
+
   it("reports a changed service account description as a note, since the API cannot update it", () => {
     const plan = computePlan(desired("serviceAccounts:\n  - { name: CI, description: builds }\n"), state);
     expect(plan.changes).toEqual([]);

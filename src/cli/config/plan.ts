@@ -193,12 +193,13 @@ export function computePlan(desired: DesiredState, current: CurrentState, option
       ...(have ? [] : [created]),
       ...names.filter((n) => creatingIntegration.has(n)).map((n) => `integration:${n}:create`),
     ];
-    let attached: string[] = [];
+    // Compared by id: an attachment to an archived integration of the same name is not the one wanted.
+    let attached: { id: string; name: string }[] = [];
     if (!have) {
       change("create", "application", want.name, { fields: createdFields(fields, new Set()) });
       step(created, `create application ${label}`, { type: "createApplication", body: fields });
     } else {
-      attached = have.integrations.map((i) => integrationById.get(i.id)?.name ?? i.name);
+      attached = have.integrations.map((i) => ({ id: i.id, name: integrationById.get(i.id)?.name ?? i.name }));
       const changed: FieldChange[] = [];
       if (want.description !== undefined && want.description !== (have.description ?? "")) {
         changed.push({ field: "description", old: have.description ?? null, new: want.description });
@@ -223,8 +224,10 @@ export function computePlan(desired: DesiredState, current: CurrentState, option
       }
       if (changed.length > 0) change("update", "application", want.name, { id: have.id, fields: changed });
     }
-    const attach = wantedIntegrations.filter((n) => !attached.includes(n));
-    const detach = attached.filter((n) => !wantedIntegrations.includes(n));
+    const wantedIds = new Set(wantedIntegrations.map((n) => integrationByName.get(n)?.id));
+    const attachedIds = new Set(attached.map((a) => a.id));
+    const attach = wantedIntegrations.filter((n) => !attachedIds.has(integrationByName.get(n)?.id ?? ""));
+    const detach = attached.filter((a) => !wantedIds.has(a.id)).map((a) => a.name);
     for (const n of attach)
       change("attach", "application", want.name, { integration: n, ...(have ? { id: have.id } : {}) });
     for (const n of detach)
