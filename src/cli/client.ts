@@ -28,8 +28,10 @@ export function stderrLogger(stderr: NodeJS.WritableStream): Logger {
   return { debug: line, warn: line };
 }
 
+/** The base URL from --base-url or KONTEXT_BASE_URL; a trailing `/api/v1` (the API's own URL) is dropped. */
 export function baseUrlOf(globals: GlobalFlags, env: Record<string, string | undefined>): string {
-  return globals.baseUrl ?? (env.KONTEXT_BASE_URL || DEFAULT_BASE_URL);
+  const url = globals.baseUrl ?? (env.KONTEXT_BASE_URL || DEFAULT_BASE_URL);
+  return url.replace(/\/api\/v1\/?$/, "");
 }
 
 /** The options every client of the CLI shares: base URL, timeouts, retries, logger. */

@@ -137,6 +137,7 @@ export async function main(io: Io): Promise<number> {
       target.write(topHelp(version()));
       return first === undefined ? EXIT.usage : EXIT.ok;
     }
+    if (first.startsWith("-")) throw new UsageError(`unknown flag ${first.replace(/=.*/s, "")}`, "kontext --help");
     const { createClient } = await import("./client.js");
     let client: KontextManagementClient | undefined;
     const ctx: CliContext = {

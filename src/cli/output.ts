@@ -6,6 +6,43 @@ export async function write(stream: NodeJS.WritableStream, chunk: string): Promi
   if (chunk !== "" && !stream.write(chunk)) await once(stream, "drain");
 }
 
+/** Field names whose string values are secrets, in answers and in printed request bodies. */
+export const SECRET_FIELDS = new Set([
+  "clientSecret",
+  "client_secret",
+  "serverToken",
+  "accessToken",
+  "access_token",
+  "refreshToken",
+  "refresh_token",
+  "token",
+  "password",
+]);
+
+/** Paths of the non-empty secret fields in an answer. */
+export function secretPaths(value: unknown, path = ""): string[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => secretPaths(v, `${path}[${i}]`));
+  if (value === null || typeof value !== "object") return [];
+  const found: string[] = [];
+  for (const [key, inner] of Object.entries(value)) {
+    const here = path ? `${path}.${key}` : key;
+    if (SECRET_FIELDS.has(key) && typeof inner === "string" && inner !== "") found.push(here);
+    else found.push(...secretPaths(inner, here));
+  }
+  return found;
+}
+
+/** A copy with the non-empty values of `keys` replaced by `[REDACTED]`. */
+export function maskSecrets<T>(value: T, keys: ReadonlySet<string> = SECRET_FIELDS): T {
+  if (Array.isArray(value)) return value.map((v) => maskSecrets(v, keys)) as T;
+  if (value === null || typeof value !== "object") return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) {
+    out[key] = keys.has(key) && typeof inner === "string" && inner !== "" ? "[REDACTED]" : maskSecrets(inner, keys);
+  }
+  return out as T;
+}
+
 /** `json`: exactly the SDK's answer, indented; `jsonl`: one line per item of a list, else one line. */
 export function render(value: unknown, format: OutputFormat): string {
   if (value === undefined) return "";

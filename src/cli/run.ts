@@ -12,7 +12,7 @@ import { type CommandSpec, commandTable, type Flag, kebab, loadSpec } from "./co
 import { type CliContext, EXIT, type OutputFormat, UsageError } from "./context.js";
 import { commandHelp, namespaceHelp } from "./help.js";
 import type { GlobalFlags } from "./main.js";
-import { itemsOf, lines, render, write } from "./output.js";
+import { itemsOf, lines, maskSecrets, render, SECRET_FIELDS, secretPaths, write } from "./output.js";
 
 export interface ParsedCommand {
   ids: string[];
@@ -24,8 +24,6 @@ export interface ParsedCommand {
   dryRun: boolean;
   help: boolean;
 }
-
-type Data = string | undefined;
 
 interface Definition {
   flag?: Flag;
@@ -99,7 +97,7 @@ export async function parseCommand(
 
   const ids: string[] = [];
   const values = new Map<Flag, unknown>();
-  let data: Data;
+  let data: string | undefined;
   let all = false;
   let dryRun = false;
   let help = false;
@@ -223,41 +221,6 @@ interface Recorded {
   body?: unknown;
 }
 
-const SECRET_FIELDS = new Set([
-  "clientSecret",
-  "client_secret",
-  "serverToken",
-  "accessToken",
-  "access_token",
-  "refreshToken",
-  "refresh_token",
-  "token",
-  "password",
-]);
-
-/** Paths of the non-empty secret fields in an answer. */
-function secretPaths(value: unknown, path = ""): string[] {
-  if (Array.isArray(value)) return value.flatMap((v, i) => secretPaths(v, `${path}[${i}]`));
-  if (value === null || typeof value !== "object") return [];
-  const found: string[] = [];
-  for (const [key, inner] of Object.entries(value)) {
-    const here = path ? `${path}.${key}` : key;
-    if (SECRET_FIELDS.has(key) && typeof inner === "string" && inner !== "") found.push(here);
-    else found.push(...secretPaths(inner, here));
-  }
-  return found;
-}
-
-function maskSecrets<T>(value: T, keys: ReadonlySet<string> = SECRET_FIELDS): T {
-  if (Array.isArray(value)) return value.map((v) => maskSecrets(v, keys)) as T;
-  if (value === null || typeof value !== "object") return value;
-  const out: Record<string, unknown> = {};
-  for (const [key, inner] of Object.entries(value)) {
-    out[key] = keys.has(key) && typeof inner === "string" && inner !== "" ? "[REDACTED]" : maskSecrets(inner, keys);
-  }
-  return out as T;
-}
-
 type Method = (...args: unknown[]) => unknown;
 
 function call(client: KontextManagementClient, command: CommandSpec, parsed: ParsedCommand): unknown {
@@ -314,6 +277,8 @@ async function dryRun(
   return EXIT.ok;
 }
 
+const CLEAR_LINE = "\r\x1b[K";
+
 async function streamAll(ctx: CliContext, command: CommandSpec, result: unknown): Promise<number> {
   const progress = ctx.stderrIsTTY;
   let items = 0;
@@ -325,15 +290,19 @@ async function streamAll(ctx: CliContext, command: CommandSpec, result: unknown)
       : (async function* () {
           yield await result;
         })();
+  // The progress line is cleared before each page so that, when stdout is the same terminal, the
+  // items do not start in the middle of it.
+  const status = () => `kontext: ${items} items, ${pages} page${pages === 1 ? "" : "s"}`;
   for await (const page of source) {
     const pageItems = itemsOf(page);
     if (!pageItems) throw new Error(`${command.namespace} ${command.name} answered without items`);
     pages++;
     items += pageItems.length;
+    if (progress && pages > 1) await write(ctx.stderr, CLEAR_LINE);
     await write(ctx.stdout, lines(maskSecrets(pageItems)));
-    if (progress) await write(ctx.stderr, `\rkontext: ${items} items, ${pages} page${pages === 1 ? "" : "s"}…`);
+    if (progress) await write(ctx.stderr, `${status()}…`);
   }
-  if (progress) await write(ctx.stderr, `\rkontext: ${items} items, ${pages} page${pages === 1 ? "" : "s"}   \n`);
+  if (progress) await write(ctx.stderr, `${CLEAR_LINE}${status()}\n`);
   return EXIT.ok;
 }
 

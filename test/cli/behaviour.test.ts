@@ -1,5 +1,6 @@
 // What Prism cannot produce, against a real local node:http server: each exit code, --all over
 // many pages, --data from stdin, --dry-run sending nothing, credentials, and the secret scan.
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
@@ -7,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { json, type RecordedRequest, startServer, type TestServer } from "../helpers/server.js";
-import { assertBinBuilt, jsonLines, knownSecrets, kontext, parsed } from "./kontext.js";
+import { assertBinBuilt, BIN, jsonLines, knownSecrets, kontext, parsed } from "./kontext.js";
 
 const APP = "550e8400-e29b-41d4-a716-446655440000";
 const INTEGRATION = "11111111-1111-4111-8111-111111111111";
@@ -56,7 +57,7 @@ function application(i: number) {
   return { id: `00000000-0000-4000-8000-${String(i).padStart(12, "0")}`, name: `app ${i}` };
 }
 
-describe("exit codes", () => {
+describe("exit codes", { timeout: 60_000 }, () => {
   const statuses: [number, number, string][] = [
     [400, 2, "kontext_validation_error"],
     [422, 2, "kontext_http_error"],
@@ -163,6 +164,7 @@ describe("exit codes", () => {
       ],
       [["applications", "list", "--output", "yaml"], /--output must be one of json, jsonl, table \(got "yaml"\)/],
       [["applications", "get", "../x"], /id must be a non-empty id/],
+      [["--bogus", "applications", "list"], /^kontext: unknown flag --bogus /],
     ];
     for (const [args, message] of cases) {
       const run = await kontext(args, { env });
@@ -208,7 +210,7 @@ describe("exit codes", () => {
   });
 });
 
-describe("--all", () => {
+describe("--all", { timeout: 60_000 }, () => {
   test("follows every page and streams 130 items as JSON lines", async () => {
     const all = Array.from({ length: 130 }, (_, i) => application(i));
     api = (req, res) => {
@@ -243,7 +245,55 @@ describe("--all", () => {
   });
 });
 
-describe("input", () => {
+describe("the command line itself", { timeout: 60_000 }, () => {
+  test("no arguments prints the help on stderr and exits 2", async () => {
+    const run = await kontext([]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toMatch(/^kontext \S+: the Kontext Management API from the command line\n/);
+  });
+
+  test("a base URL ending in /api/v1 is taken as its origin", async () => {
+    const run = await kontext(["applications", "get", APP, "--dry-run", "--base-url", `${server.url}/api/v1/`], {
+      env,
+    });
+    expect(parsed(run)).toEqual({ method: "GET", url: `${server.url}/api/v1/applications/${APP}` });
+  });
+
+  test("a reader that stops early (| head -n 1) ends --all quietly with exit 0", async () => {
+    let served = 0;
+    api = (_req, res) => {
+      served++;
+      const items = Array.from({ length: 1000 }, (_, i) => ({
+        ...application(served * 1000 + i),
+        padding: "x".repeat(100),
+      }));
+      json(res, 200, { items, nextCursor: served < 20 ? `page-${served}` : null });
+    };
+    const result = await new Promise<{ stdout: string; stderr: string }>((resolve) => {
+      const child = spawn(
+        "bash",
+        ["-c", `'${process.execPath}' '${BIN}' integrations list --all | head -n 1; echo "exit=\${PIPESTATUS[0]}" >&2`],
+        // stdin not a socket and no HOME/.bashrc: bash sources ~/.bashrc when stdin is a socket.
+        { env: { PATH: process.env.PATH ?? "", HOME: tmpdir(), ...env }, stdio: ["ignore", "pipe", "pipe"] },
+      );
+      let stdout = "";
+      let stderr = "";
+      child.stdout.setEncoding("utf8").on("data", (c: string) => {
+        stdout += c;
+      });
+      child.stderr.setEncoding("utf8").on("data", (c: string) => {
+        stderr += c;
+      });
+      child.on("close", () => resolve({ stdout, stderr }));
+    });
+    expect(result.stderr).toBe("exit=0\n");
+    expect(JSON.parse(result.stdout)).toMatchObject({ id: application(1000).id });
+    expect(served).toBeLessThan(20);
+  });
+});
+
+describe("input", { timeout: 60_000 }, () => {
   test("--data - reads the body from stdin; flags override its fields", async () => {
     api = (req, res) => json(res, 201, { integration: { id: INTEGRATION, ...JSON.parse(req.body) } });
     const body = {
@@ -310,7 +360,7 @@ describe("input", () => {
   });
 });
 
-describe("credentials", () => {
+describe("credentials", { timeout: 60_000 }, () => {
   test("--client-id and --client-secret-file; KONTEXT_ACCESS_TOKEN skips the token request", async () => {
     api = (req, res) =>
       json(res, 200, { items: [], nextCursor: null, auth: req.headers.authorization ? "bearer" : "" });
@@ -350,7 +400,7 @@ describe("credentials", () => {
   });
 });
 
-describe("--dry-run", () => {
+describe("--dry-run", { timeout: 60_000 }, () => {
   test("prints method, URL and body, fetches no token and sends nothing", async () => {
     const runs = await Promise.all([
       kontext(["service-accounts", "create", "--name", "CI", "--description", "deploys", "--dry-run"], { env }),
@@ -389,10 +439,70 @@ describe("--dry-run", () => {
   });
 });
 
-describe("plan, apply, export", () => {
-  test("are routed to src/cli/config with the global flags removed", async () => {
-    const run = await kontext(["--verbose", "plan", "--output", "json"], { env });
-    expect(run.stderr).not.toMatch(/unknown|--verbose|--output/);
+describe("plan, apply, export", { timeout: 60_000 }, () => {
+  test("are routed to src/cli/config, global flags before or after them", async () => {
+    for (const command of ["plan", "apply", "export"]) {
+      const run = await kontext(["--verbose", command, "--help", "--output", "json"], { env });
+      expect(`${run.stdout}${run.stderr}`, command).not.toMatch(/unknown (command|flag)|--verbose/);
+    }
     expect(server.requests).toHaveLength(0);
+  });
+});
+
+describe("on a terminal", { timeout: 60_000 }, () => {
+  /** Runs the bin in a pseudo-terminal (util-linux `script`): stdin, stdout and stderr are TTYs. */
+  function inTerminal(args: string[]): Promise<{ code: number; output: string }> {
+    return new Promise((resolve, reject) => {
+      const command = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(" ");
+      const child = spawn("script", ["-qec", command, "/dev/null"], {
+        env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", TERM: "dumb", ...env },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      let output = "";
+      child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+        output += chunk;
+      });
+      child.on("error", reject);
+      child.on("close", (code) => {
+        for (const secret of knownSecrets) expect(output).not.toContain(secret);
+        resolve({ code: code ?? -1, output: output.replace(/\r\n/g, "\n") });
+      });
+    });
+  }
+
+  test("--all shows progress on stderr; a resource prints as a table; a 204 says done", async () => {
+    const all = Array.from({ length: 120 }, (_, i) => application(i));
+    api = (req, res) => {
+      const url = new URL(req.url, server.url);
+      if (req.method === "DELETE") {
+        res.writeHead(204).end();
+        return;
+      }
+      if (url.pathname.endsWith(APP)) {
+        json(res, 200, { application: { id: APP, name: "Support Copilot", oauth: { type: "public" } } });
+        return;
+      }
+      const start = Number(url.searchParams.get("cursor") ?? 0);
+      json(res, 200, {
+        items: all.slice(start, start + 50),
+        nextCursor: start + 50 < all.length ? String(start + 50) : null,
+      });
+    };
+    const listing = await inTerminal(["integrations", "list", "--all"]);
+    expect(listing.code).toBe(0);
+    // Progress on stderr, each step cleared ("\r", erase line) before the next page's items.
+    expect(listing.output).toContain("kontext: 50 items, 1 page…\r\x1b[K{");
+    expect(listing.output).toContain("kontext: 100 items, 2 pages…\r\x1b[K{");
+    expect(listing.output.endsWith("}\nkontext: 120 items, 3 pages…\r\x1b[Kkontext: 120 items, 3 pages\n")).toBe(true);
+    const items = listing.output.split("\n").map((line) => line.split("\r\x1b[K").at(-1) as string);
+    expect(items.filter((line) => line.startsWith("{")).map((line) => JSON.parse(line))).toEqual(all);
+
+    const one = await inTerminal(["applications", "get", APP]);
+    expect(one.code).toBe(0);
+    expect(one.output).toMatch(/^name: Support Copilot$/m);
+    expect(one.output).toMatch(/^oauth\.type: public$/m);
+
+    const archived = await inTerminal(["applications", "archive", APP]);
+    expect(archived).toEqual({ code: 0, output: "kontext: archive an application: done\n" });
   });
 });

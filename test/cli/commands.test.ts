@@ -87,7 +87,7 @@ describe("the command table", () => {
   });
 });
 
-describe("every command against Prism", () => {
+describe("every command against Prism", { timeout: 60_000 }, () => {
   test("prints exactly what its SDK method returns (json), exit 0", { timeout: 120_000 }, async () => {
     const client = prismClient(prismUrl);
     const results = await pool(commands, 6, async (command) => {
@@ -157,7 +157,7 @@ describe("every command against Prism", () => {
   });
 });
 
-describe("help", () => {
+describe("help", { timeout: 60_000 }, () => {
   test("kontext --help lists the namespaces, the global flags and the exit codes", async () => {
     const run = await kontext(["--help"]);
     expect(run.code).toBe(0);

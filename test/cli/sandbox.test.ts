@@ -29,7 +29,7 @@ afterAll(async () => {
 
 const MISSING = "99999999-9999-4999-8999-999999999999";
 
-describe("against the sandbox", () => {
+describe("against the sandbox", { timeout: 60_000 }, () => {
   test("applications and integrations: create, attach, list, set, detach, archive", async () => {
     const created = await kontext(
       ["applications", "create", "--name", "CLI App", "--data", '{"oauth":{"type":"public","redirectUris":[]}}'],
