@@ -44,4 +44,9 @@ if (violations.length > 0) {
   console.error(`\nthe sandbox sent answers that break openapi.yaml:\n${violations.join("\n")}`);
   process.exit(1);
 }
-console.log("\ndemo finished");
+console.log(
+  real
+    ? "\ndemo finished"
+    : "\ndemo finished: the sandbox has stopped, and what the example created is gone with it.\n" +
+        "To run it against your organization: KONTEXT_BASE_URL=https://api.kontext.security KONTEXT_CLIENT_ID=sa_… KONTEXT_CLIENT_SECRET=… npm run demo",
+);

@@ -14,6 +14,10 @@ function generator(seed: number): () => number {
   };
 }
 
+function startOfDay(ms: number): number {
+  return ms - (ms % 86_400_000);
+}
+
 const TOOLS = [
   "github.search_issues",
   "github.create_pull_request",
@@ -30,11 +34,11 @@ const USERS = [
 
 /**
  * Sample data for dashboards and tests: two applications, two integrations attached to them,
- * agent sessions in every state, 60 traces over the last week with their events. Ids, names and
- * counts depend only on `seed`; timestamps count back from the moment the sandbox starts (or resets),
- * so sessions look live and `period` filters have something to count.
+ * agent sessions in every state, 60 traces over the last week with their events. Everything depends
+ * only on `seed` and the day: timestamps count back from midnight UTC of the day the sandbox starts,
+ * so two sandboxes with one seed hold the same data, and `period` filters have something to count.
  */
-export function seedStore(store: Store, seed: number, start = Date.now()): void {
+export function seedStore(store: Store, seed: number, start = startOfDay(Date.now())): void {
   const random = generator(seed);
   const int = (n: number) => Math.floor(random() * n);
   const pick = <T>(list: readonly T[], index = int(list.length)): T => {
@@ -105,7 +109,8 @@ export function seedStore(store: Store, seed: number, start = Date.now()): void 
       name,
       status: derivedStatus === "disconnected" ? "disconnected" : "active",
       derivedStatus,
-      tokenExpiresAt: derivedStatus === "expired" ? ago(hour) : ago(-hour),
+      // Live sessions' tokens outlast the day the timestamps count back from.
+      tokenExpiresAt: derivedStatus === "expired" ? ago(hour) : ago(-2 * day),
       lastActiveAt: ago(lastActiveAgo),
       connectedAt: ago(connectedAgo),
       createdAt: ago(connectedAgo),

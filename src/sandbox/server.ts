@@ -16,8 +16,9 @@ export interface Fault {
   retryAfter?: number | string;
   /**
    * Only requests whose path is this or below it (`/api/v1/applications` matches
-   * `/api/v1/applications/{id}` too), or that match this RegExp. Without it, every API request
-   * (`/api/…`) matches, and the token endpoint does not.
+   * `/api/v1/applications/{id}` too; the `/api/v1` prefix may be left out; `{id}` matches any one
+   * segment), or that match this RegExp. Without it, every API request (`/api/…`) matches, and the
+   * token endpoint (`/oauth2/token`) does not.
    */
   path?: string | RegExp;
   /** Only requests with this method. */
@@ -45,6 +46,8 @@ export interface SandboxConfig {
 }
 
 const SCOPES = new Set(["management:all"]);
+// The statuses the API documents for every operation ("Errors" in the overview).
+const API_ERRORS = new Set([400, 401, 403, 404, 409, 429]);
 const MAX_BODY = 1 << 20;
 
 function equal(a: string, b: string): boolean {
@@ -97,8 +100,7 @@ export class SandboxServer {
     const index = this.faults.findIndex((f) => {
       if (f.method && f.method.toUpperCase() !== method) return false;
       if (f.path === undefined) return path.startsWith("/api/");
-      if (f.path instanceof RegExp) return f.path.test(path);
-      return path === f.path || path.startsWith(f.path.endsWith("/") ? f.path : `${f.path}/`);
+      return pathMatches(f.path, path);
     });
     const fault = this.faults[index];
     if (!fault) return undefined;
@@ -134,6 +136,11 @@ export class SandboxServer {
       }
     } catch (error) {
       reply = errorReply(error);
+      if (!(error instanceof ApiError) && !(error instanceof BodyTooLarge)) {
+        // Not an answer the API documents: a bug in the sandbox, reported like a drift.
+        const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+        this.record(`${method} ${url.pathname}: the sandbox threw ${detail}`);
+      }
     }
     if (op && !reply.injected) reply = this.checkResponse(op, method, url.pathname, reply);
     const headers: Record<string, string> = { "x-request-id": requestId, ...(reply.headers ?? {}) };
@@ -212,8 +219,9 @@ export class SandboxServer {
       const type = (req.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase();
       if (raw === "") {
         if (op.body.required) problems.push({ field: "body", message: "body is required (a JSON object)" });
-      } else if (type !== "application/json") {
-        problems.push({ field: "body", message: `body must be application/json (got ${type || "no content type"})` });
+      } else if (type && type !== "text/plain" && !/^application\/([\w.+-]+\+)?json$/.test(type)) {
+        // A JSON body sent without a content type, or as fetch's default text/plain, is read as JSON.
+        problems.push({ field: "body", message: `body must be application/json (got ${type})` });
       } else {
         let parsed: unknown;
         try {
@@ -275,6 +283,10 @@ export class SandboxServer {
       } catch {
         clientId = "";
       }
+    } else if (!req.headers.authorization && typeof form.client_id === "string") {
+      // client_secret_post (RFC 6749 §2.3.1 allows it beside Basic, which the SDK uses).
+      clientId = form.client_id;
+      clientSecret = form.client_secret ?? "";
     }
     const root = this.config.credentials;
     const account = [...this.store.serviceAccounts.values()].find((a) => a.clientId === clientId);
@@ -310,6 +322,11 @@ export class SandboxServer {
     };
   }
 
+  private record(violation: string): void {
+    this.violations.push(violation);
+    this.config.onViolation?.(violation);
+  }
+
   /** Validates an answer against the operation's documented responses; in strict mode a drift becomes a 500. */
   private checkResponse(op: CompiledOperation, method: string, path: string, reply: Reply) {
     const problems: string[] = [];
@@ -318,10 +335,10 @@ export class SandboxServer {
     const key = op.responses.has(status) ? status : op.responses.has(`${status[0]}XX`) ? `${status[0]}XX` : "default";
     const validate = documented ? op.validateResponse(key) : undefined;
     if (!documented) {
-      // An error status the operation does not list (a 400 for a malformed id, before the spec
-      // documents it there) must still be the API's error body.
+      // One of the API-wide error statuses that an operation does not list (a 400 for a malformed
+      // id, where the spec does not document it on that operation) must still be the error body.
       const validateError = this.config.spec.validateError();
-      if (reply.status < 400 || !validateError) problems.push(`status ${status} is not documented`);
+      if (!API_ERRORS.has(reply.status) || !validateError) problems.push(`status ${status} is not documented`);
       else if (!validateError(reply.body)) {
         problems.push(...fieldErrors(validateError.errors, "body").map((e) => `body.${e.message}`));
       }
@@ -339,11 +356,25 @@ export class SandboxServer {
     }
     if (problems.length === 0) return reply;
     const violation = `${method} ${path} (${op.operationId}) answered ${status}, which breaks openapi.yaml: ${problems.join("; ")}`;
-    this.violations.push(violation);
-    this.config.onViolation?.(violation);
+    this.record(violation);
     if (!this.config.strict) return reply;
     return { status: 500, body: { message: violation, statusCode: 500 } };
   }
+}
+
+/**
+ * A fault's `path` matches the request's path or one below it, with or without the `/api/v1`
+ * prefix (`/applications` is `/api/v1/applications`), and `{name}` segments match any one segment
+ * (`/api/v1/applications/{id}`, as the spec writes it).
+ */
+function pathMatches(pattern: string | RegExp, path: string): boolean {
+  if (pattern instanceof RegExp) return pattern.test(path);
+  const want = pattern.split("/").filter(Boolean);
+  const got = path.split("/").filter(Boolean);
+  const candidates = got[0] === "api" && want[0] !== "api" ? [got.slice(2)] : [got];
+  return candidates.some(
+    (segments) => segments.length >= want.length && want.every((w, i) => /^\{[^}]+\}$/.test(w) || w === segments[i]),
+  );
 }
 
 function errorReply(error: unknown): Reply {

@@ -197,6 +197,40 @@ main().catch((error) => {
     ]);
   });
 
+  it("starts the sandbox by name from ESM and from CommonJS, and the SDK works against it", async () => {
+    const body = (load: string) => `${load}
+(async () => {
+  const sandbox = await startSandbox({ seed: true, tokenTtl: 60 });
+  const client = new KontextManagementClient({ baseUrl: sandbox.url, credentials: sandbox.credentials });
+  const { application } = await client.applications.create({ name: "Packed", oauth: { type: "public", redirectUris: [] } });
+  const { items } = await client.applications.list();
+  const anonymous = await fetch(sandbox.url + "/api/v1/applications").then((r) => r.status);
+  await sandbox.close();
+  console.log(JSON.stringify({ read: items.map((a) => a.name), id: typeof application.id, anonymous, violations: sandbox.violations }));
+})();
+`;
+    const expected = {
+      read: ["Support Copilot", "Nightly Report Bot", "Packed"],
+      id: "string",
+      anonymous: 401,
+      violations: [],
+    };
+    expect(
+      await runConsumer(
+        "sandbox.mjs",
+        body(`import { startSandbox } from "@kontext-dev/js-sdk/sandbox";
+import { KontextManagementClient } from "@kontext-dev/js-sdk/management";`),
+      ),
+    ).toEqual(expected);
+    expect(
+      await runConsumer(
+        "sandbox.cjs",
+        body(`const { startSandbox } = require("@kontext-dev/js-sdk/sandbox");
+const { KontextManagementClient } = require("@kontext-dev/js-sdk/management");`),
+      ),
+    ).toEqual(expected);
+  });
+
   it("type-checks in a TypeScript project with node16 resolution, from .mts and .cts files", async () => {
     const use = (guard: string) => `const client = new KontextManagementClient({
   baseUrl: "https://api.kontext.security",

@@ -8,7 +8,7 @@ let attempts: string[];
 let client: KontextManagementClient;
 
 beforeAll(async () => {
-  sandbox = await startSandbox();
+  sandbox = await startSandbox({ strict: true });
   attempts = [];
   client = new KontextManagementClient({
     baseUrl: sandbox.url,
@@ -73,6 +73,17 @@ describe("failNext", () => {
     await expect(client.integrations.list()).resolves.toEqual({ items: [] });
   });
 
+  test("a path may leave out /api/v1 and use the spec's {id} segments", async () => {
+    const { integration } = await client.integrations.create({ name: "templated", url: "https://t.example.com/mcp" });
+    sandbox.failNext({ path: "/integrations/{id}", status: 503, times: 2 });
+    await expect(client.integrations.list({}, { maxRetries: 0 })).resolves.toBeDefined();
+    await expect(client.integrations.get(integration.id, { maxRetries: 0 })).rejects.toMatchObject({ statusCode: 503 });
+    await expect(client.integrations.get(integration.id, { maxRetries: 0 })).rejects.toMatchObject({ statusCode: 503 });
+    await expect(client.integrations.get(integration.id, { maxRetries: 0 })).resolves.toBeDefined();
+    sandbox.failNext({ path: /\/service-accounts$/, status: 500 });
+    await expect(client.serviceAccounts.list({}, { maxRetries: 0 })).rejects.toMatchObject({ statusCode: 500 });
+  });
+
   test("the token endpoint fails only when the path says so", async () => {
     sandbox.failNext({ path: "/oauth2/token", status: 503 });
     attempts.length = 0;
@@ -97,7 +108,7 @@ describe("reset", () => {
   });
 
   test("restores the seed", async () => {
-    const seeded = await startSandbox({ seed: true });
+    const seeded = await startSandbox({ strict: true, seed: true });
     try {
       const c = new KontextManagementClient({ baseUrl: seeded.url, credentials: seeded.credentials });
       const before = (await c.applications.list()).items;
@@ -113,8 +124,8 @@ describe("reset", () => {
 
 describe("two sandboxes in one process", () => {
   test("share no data, no tokens and no faults", async () => {
-    const a = await startSandbox();
-    const b = await startSandbox({ seed: 7 });
+    const a = await startSandbox({ strict: true });
+    const b = await startSandbox({ strict: true, seed: 7 });
     try {
       const ca = new KontextManagementClient({ baseUrl: a.url, credentials: a.credentials, maxRetries: 0 });
       const cb = new KontextManagementClient({ baseUrl: b.url, credentials: b.credentials, maxRetries: 0 });

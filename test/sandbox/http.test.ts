@@ -7,7 +7,7 @@ let sandbox: Sandbox;
 let bearer: string;
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ seed: true });
+  sandbox = await startSandbox({ strict: true, seed: true });
   const { clientId, clientSecret } = sandbox.credentials;
   const res = await fetch(`${sandbox.url}/oauth2/token`, {
     method: "POST",
@@ -107,6 +107,20 @@ describe("400 with validationErrors naming the field", () => {
     expect(fields((await call("PATCH", `/applications/${id}`, {})).body)).toEqual(["body"]);
   });
 
+  test("a JSON body without a content type is read as JSON; a form body is a 400", async () => {
+    const res = await fetch(`${sandbox.url}/api/v1/service-accounts`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${bearer}` },
+      body: JSON.stringify({ name: "sent as text/plain" }),
+    });
+    expect(res.status).toBe(201);
+    const form = await call("POST", "/service-accounts", "name=form", {
+      "content-type": "application/x-www-form-urlencoded",
+    });
+    expect(form.status).toBe(400);
+    expect(fields(form.body)).toEqual(["body"]);
+  });
+
   test("server_token integrations need a serverToken", async () => {
     const res = await call("POST", "/integrations", {
       name: "needs token",
@@ -182,6 +196,25 @@ describe("archiving and revoking", () => {
     expect(all.body.items.every((s: { status: string }) => s.status === "disconnected")).toBe(true);
     // The name is free again once archived.
     expect((await call("POST", "/applications", { ...app, name: "Support Copilot" })).status).toBe(201);
+  });
+
+  test("an archived application stays listed, with archivedAt", async () => {
+    const id = (await call("POST", "/applications", { ...app, name: "archived but listed" })).body.application.id;
+    await call("DELETE", `/applications/${id}`);
+    const listed = (await call("GET", "/applications?limit=200")).body.items.find((a: { id: string }) => a.id === id);
+    expect(listed.archivedAt).toEqual(expect.any(String));
+  });
+
+  test("an injected 429 carries Retry-After (0 unless given) and the API's error body", async () => {
+    sandbox.failNext({ status: 429 });
+    const res = await call("GET", "/applications");
+    expect(res.status).toBe(429);
+    expect(res.headers.get("retry-after")).toBe("0");
+    expect(res.body).toEqual({ message: expect.any(String), statusCode: 429 });
+    sandbox.failNext({ status: 503, retryAfter: 7 });
+    const unavailable = await call("GET", "/applications");
+    expect([unavailable.status, unavailable.headers.get("retry-after")]).toEqual([503, "7"]);
+    expect((await call("GET", "/applications")).status).toBe(200);
   });
 
   test("every answer carries an x-request-id", async () => {

@@ -10,7 +10,7 @@ let sandbox: Sandbox;
 let client: KontextManagementClient;
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ seed: true });
+  sandbox = await startSandbox({ strict: true, seed: true });
   client = new KontextManagementClient({ baseUrl: sandbox.url, credentials: sandbox.credentials });
 });
 
@@ -175,6 +175,27 @@ describe("service accounts", () => {
   });
 });
 
+describe("the access graph", () => {
+  test("has the applications and integrations as nodes and the attachments as edges", async () => {
+    const { application } = await client.applications.create({
+      name: "Graphed",
+      oauth: { type: "public", redirectUris: [] },
+    });
+    const { integration } = await client.integrations.create({ name: "Graph MCP", url: "https://g.example.com/mcp" });
+    await client.applications.attachIntegration(application.id, integration.id);
+    const graph = await client.applications.getAccessGraph();
+    expect(graph.nodes).toContainEqual({ id: application.id, type: "application", name: "Graphed" });
+    expect(graph.nodes).toContainEqual({ id: integration.id, type: "integration", name: "Graph MCP" });
+    expect(graph.edges).toContainEqual({ source: application.id, target: integration.id });
+    const withPolicy = await client.applications.getAccessGraph({ includePolicy: true });
+    expect(withPolicy.edges).toContainEqual({
+      source: application.id,
+      target: integration.id,
+      policy: { level: "allow" },
+    });
+  });
+});
+
 describe("sessions, traces and events from the seed", () => {
   test("lists, gets and revokes the seeded sessions", async () => {
     const { items: apps } = await client.applications.list();
@@ -191,6 +212,10 @@ describe("sessions, traces and events from the seed", () => {
     expect((await client.sessions.get(copilot.id, first.id)).session).toEqual(first);
 
     expect(await client.sessions.revokeAll(copilot.id)).toEqual({ success: true, disconnectedCount: 3 });
+    expect(await client.applications.revokeAllAgentSessions(copilot.id)).toEqual({
+      success: true,
+      disconnectedCount: 0,
+    });
     expect((await client.sessions.list(copilot.id)).items).toEqual([]);
     expect((await client.applications.get(copilot.id)).application.activeSessionCount).toBe(0);
   });
@@ -211,5 +236,45 @@ describe("sessions, traces and events from the seed", () => {
 
     const events = await client.events.list({ limit: 10 });
     expect(events.items).toHaveLength(10);
+    const times = events.items.map((e) => e.createdAt);
+    expect(times).toEqual([...times].sort().reverse());
+  });
+
+  test("trace filters: by application, by session, by user; offset skips", async () => {
+    const all = (await client.traces.list({ limit: 200 })).items;
+    const first = all[0];
+    if (!first) throw new Error("no trace");
+    const byApp = (await client.traces.list({ limit: 200, applicationId: first.agentId })).items;
+    expect(byApp.length).toBeGreaterThan(0);
+    expect(byApp.every((t) => t.agentId === first.agentId)).toBe(true);
+    expect(byApp.length).toBeLessThan(all.length);
+    const bySession = (await client.traces.list({ limit: 200, sessionId: first.sessionId })).items;
+    expect(bySession.every((t) => t.sessionId === first.sessionId)).toBe(true);
+    const byUser = (await client.traces.list({ limit: 200, userId: first.ownerUserId })).items;
+    expect(byUser.every((t) => t.ownerUserId === first.ownerUserId)).toBe(true);
+    expect((await client.traces.list({ limit: 5, offset: 10 })).items).toEqual(all.slice(10, 15));
+  });
+
+  test("the same seed gives the same data; another seed, other data", async () => {
+    const again = await startSandbox({ strict: true, seed: true });
+    const other = await startSandbox({ strict: true, seed: 2 });
+    try {
+      const read = async (s: Sandbox) => {
+        const c = new KontextManagementClient({ baseUrl: s.url, credentials: s.credentials });
+        return {
+          traces: (await c.traces.list({ limit: 200 })).items,
+          events: (await c.events.list({ limit: 200 })).items,
+        };
+      };
+      const fresh = await startSandbox({ strict: true, seed: 1 });
+      try {
+        expect(await read(again)).toEqual(await read(fresh));
+      } finally {
+        await fresh.close();
+      }
+      expect((await read(other)).traces[0]?.traceId).not.toBe((await read(again)).traces[0]?.traceId);
+    } finally {
+      await Promise.all([again.close(), other.close()]);
+    }
   });
 });

@@ -8,7 +8,7 @@ let client: KontextManagementClient;
 const names = Array.from({ length: 120 }, (_, i) => `item ${String(i).padStart(3, "0")}`);
 
 beforeAll(async () => {
-  sandbox = await startSandbox();
+  sandbox = await startSandbox({ strict: true });
   client = new KontextManagementClient({ baseUrl: sandbox.url, credentials: sandbox.credentials });
   for (const name of names) {
     await client.applications.create({ name, oauth: { type: "public", redirectUris: [] } });

@@ -34,7 +34,7 @@ describe("request rules come from the document", () => {
     const doc = structuredClone(spec) as Record<string, unknown>;
     const input = schemaOf(doc, "CreateServiceAccountInput");
     input.required = [...(input.required ?? []), "description"];
-    const sandbox = await startSandbox({ spec: doc });
+    const sandbox = await startSandbox({ strict: true, spec: doc });
     try {
       const client = new KontextManagementClient({ baseUrl: sandbox.url, credentials: sandbox.credentials });
       await expect(client.serviceAccounts.create({ name: "no description" })).rejects.toMatchObject({
@@ -49,12 +49,12 @@ describe("request rules come from the document", () => {
 });
 
 describe("answers that drift from the document", () => {
-  test("strict (the default): a 500 naming the drift, recorded in violations and passed to onViolation", async () => {
+  test("strict: a 500 naming the drift, recorded in violations and passed to onViolation", async () => {
     const doc = structuredClone(spec) as Record<string, unknown>;
     const application = schemaOf(doc, "Application");
     application.required = [...(application.required ?? []), "color"];
     const seen: string[] = [];
-    const sandbox = await startSandbox({ spec: doc, onViolation: (v) => seen.push(v) });
+    const sandbox = await startSandbox({ strict: true, spec: doc, onViolation: (v) => seen.push(v) });
     try {
       const client = new KontextManagementClient({
         baseUrl: sandbox.url,
@@ -77,16 +77,49 @@ describe("answers that drift from the document", () => {
     }
   });
 
-  test("strict: false lets the answer through, and still records it", async () => {
+  test("by default the answer goes through, recorded and emitted as a KontextSandboxWarning", async () => {
     const doc = structuredClone(spec) as Record<string, unknown>;
     const account = schemaOf(doc, "ServiceAccount");
     account.properties = { ...account.properties, name: { type: "integer" } };
-    const sandbox = await startSandbox({ spec: doc, strict: false });
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => {
+      if (warning.name === "KontextSandboxWarning") warnings.push(warning.message);
+    };
+    process.on("warning", onWarning);
+    const sandbox = await startSandbox({ spec: doc });
     try {
       const client = new KontextManagementClient({ baseUrl: sandbox.url, credentials: sandbox.credentials });
       const { serviceAccount } = await client.serviceAccounts.create({ name: "lenient" });
       expect(serviceAccount.name).toBe("lenient");
       expect(sandbox.violations).toEqual([expect.stringContaining("body.serviceAccount.name must be integer")]);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings).toEqual(sandbox.violations);
+    } finally {
+      process.off("warning", onWarning);
+      await sandbox.close();
+    }
+  });
+
+  test("an operation the sandbox does not implement answers 501, recorded as a drift", async () => {
+    const doc = structuredClone(spec) as { paths: Record<string, unknown> };
+    doc.paths["/api/v1/policy/settings"] = {
+      get: { operationId: "getPolicySettings", responses: { "200": { description: "The settings." } } },
+    };
+    const sandbox = await startSandbox({ spec: doc as unknown as Record<string, unknown>, onViolation: () => {} });
+    try {
+      const token = await fetch(`${sandbox.url}/oauth2/token`, {
+        method: "POST",
+        headers: {
+          authorization: `Basic ${Buffer.from(`${sandbox.credentials.clientId}:${sandbox.credentials.clientSecret}`).toString("base64")}`,
+          "content-type": "application/x-www-form-urlencoded",
+        },
+        body: "grant_type=client_credentials",
+      }).then((r) => r.json() as Promise<{ access_token: string }>);
+      const policy = await fetch(`${sandbox.url}/api/v1/policy/settings`, {
+        headers: { authorization: `Bearer ${token.access_token}` },
+      });
+      expect(policy.status).toBe(501);
+      expect(sandbox.violations).toEqual([expect.stringContaining("getPolicySettings) answered 501")]);
     } finally {
       await sandbox.close();
     }
@@ -101,7 +134,7 @@ describe("answers that drift from the document", () => {
     // The sandbox answers a create with 201; a document listing only 200 makes that a drift.
     const { "201": created, ...rest } = create.responses;
     create.responses = { "200": created, ...rest };
-    const sandbox = await startSandbox({ spec: doc as unknown as Record<string, unknown> });
+    const sandbox = await startSandbox({ strict: true, spec: doc as unknown as Record<string, unknown> });
     try {
       const client = new KontextManagementClient({
         baseUrl: sandbox.url,

@@ -1,4 +1,5 @@
 // The token endpoint and the lifetime of tokens: rotation, deletion, expiry, Basic encoding, scopes.
+import { inspect } from "node:util";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { isOAuthError, isUnauthorizedError } from "../../src/errors.js";
 import { KontextManagementClient } from "../../src/management.js";
@@ -8,7 +9,7 @@ let sandbox: Sandbox;
 let admin: KontextManagementClient;
 
 beforeAll(async () => {
-  sandbox = await startSandbox();
+  sandbox = await startSandbox({ strict: true });
   admin = new KontextManagementClient({ baseUrl: sandbox.url, credentials: sandbox.credentials });
 });
 
@@ -93,8 +94,27 @@ describe("the token endpoint", () => {
     expect(String(missing.body.error_description)).toContain("grant_type");
   });
 
+  test("also takes the credentials in the form body (client_secret_post)", async () => {
+    const { clientId, clientSecret } = sandbox.credentials;
+    const res = await fetch(`${sandbox.url}/oauth2/token`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ grant_type: "client_credentials", client_id: clientId, client_secret: clientSecret }),
+    });
+    expect(res.status).toBe(200);
+    const wrong = await fetch(`${sandbox.url}/oauth2/token`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ grant_type: "client_credentials", client_id: clientId, client_secret: "nope" }),
+    });
+    expect(wrong.status).toBe(401);
+  });
+
   test("decodes form-url-encoded Basic credentials (RFC 6749 §2.3.1), as the SDK sends them", async () => {
-    const special = await startSandbox({ credentials: { clientId: "sa_ci:deploy", clientSecret: "p@ss w+rd:%/é" } });
+    const special = await startSandbox({
+      strict: true,
+      credentials: { clientId: "sa_ci:deploy", clientSecret: "p@ss w+rd:%/é" },
+    });
     try {
       const client = new KontextManagementClient({ baseUrl: special.url, credentials: special.credentials });
       await expect(client.applications.list()).resolves.toEqual({ items: [] });
@@ -110,6 +130,18 @@ describe("the token endpoint", () => {
     } finally {
       await special.close();
     }
+  });
+});
+
+describe("the sandbox's own credentials", () => {
+  test("are readable, and util.inspect of the handle does not show the secret", () => {
+    expect(sandbox.credentials.clientSecret).toMatch(/^kx_sa_/);
+    expect(inspect(sandbox, { depth: 5 })).not.toContain(sandbox.credentials.clientSecret);
+    expect(inspect(sandbox)).toContain(sandbox.credentials.clientId);
+    expect({ ...sandbox.credentials }).toEqual({
+      clientId: sandbox.credentials.clientId,
+      clientSecret: sandbox.credentials.clientSecret,
+    });
   });
 });
 
@@ -167,7 +199,7 @@ describe("service account secrets and tokens", () => {
 
 describe("expiry", () => {
   test("a token expires after tokenTtl: 401 on the API, and the SDK fetches a new one", async () => {
-    const short = await startSandbox({ tokenTtl: 1 });
+    const short = await startSandbox({ strict: true, tokenTtl: 1 });
     try {
       const issued = await token(short.url, short.credentials);
       expect(issued.body.expires_in).toBe(1);
