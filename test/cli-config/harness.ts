@@ -29,7 +29,7 @@ export interface Harness {
 }
 
 export async function startHarness(): Promise<Harness> {
-  const sandbox = await startSandbox();
+  const sandbox = await startSandbox({ strict: true });
   const target = new URL(sandbox.url);
   const seen: Seen[] = [];
   const harness = { delay: undefined } as Pick<Harness, "delay">;

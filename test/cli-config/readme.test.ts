@@ -20,7 +20,11 @@ beforeAll(async () => {
   assertBuilt();
   h = await startHarness();
 });
-afterAll(() => h?.close());
+afterAll(async () => {
+  // Every answer the bin saw kept to openapi.yaml.
+  expect(h.sandbox.violations).toEqual([]);
+  await h.close();
+});
 
 interface Step {
   id?: string;
