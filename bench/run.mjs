@@ -365,6 +365,12 @@ function typeRows() {
   );
 }
 
+// Rows of kontext plan / apply (issue 14): bench/config.mjs runs the built bin against the sandbox.
+function configRows() {
+  console.log("\nkontext plan / apply against the sandbox (the bin as a child process, through a counting proxy)");
+  for (const r of nodeJson([`${here}config.mjs`]).rows) row(r.row, r.figure, r.goal, r.pass, r.details);
+}
+
 function machine() {
   const model = readFileSync("/proc/cpuinfo", "utf8").match(/^model name\s*:\s*(.+)$/m)?.[1] ?? cpus()[0]?.model;
   return { cpu: model?.trim() ?? "unknown", cores: cpus().length, node: process.version, platform: process.platform };
@@ -428,6 +434,7 @@ await sizeRows();
 startupRows();
 cliRows();
 typeRows();
+configRows();
 if (withInstructions) instructionRows();
 
 // Instructions per sequential call under callgrind (bench/instructions.mjs), the goals' own measure.

@@ -12,6 +12,7 @@ const steps = [
   ["lint", () => run("biome", ["check", "."])],
   ["check:generated", () => run("node", ["scripts/generate.mjs", "--check"])],
   ["check:samples", () => run("node", ["scripts/samples.mjs", "--check"])],
+  ["check:config-schema", () => run("node", ["scripts/config-schema.mjs", "--check"])],
   ["typecheck", () => run("tsc", ["-p", "tsconfig.json"])],
   ["build", () => run("node", ["scripts/build.mjs"])],
 ];

@@ -76,7 +76,15 @@ async function runConsumer(name: string, code: string): Promise<Record<string, u
 describe("the packed tarball", () => {
   it("ships the built ESM, CommonJS, declarations, both specs and the docs files, and nothing else", () => {
     const top = [...new Set(tarballFiles.map((f) => f.split("/")[0]))].sort();
-    expect(top).toEqual(["CHANGELOG.md", "LICENSE", "README.md", "dist", "openapi.yaml", "package.json"]);
+    expect(top).toEqual([
+      "CHANGELOG.md",
+      "LICENSE",
+      "README.md",
+      "dist",
+      "kontext.schema.json",
+      "openapi.yaml",
+      "package.json",
+    ]);
     const distDirs = [...new Set(tarballFiles.filter((f) => f.startsWith("dist/")).map((f) => f.split("/")[1]))];
     expect(distDirs.sort()).toEqual(["cjs", "generated", "openapi.json", "src"]);
     const stray = tarballFiles.filter((f) => f.startsWith("dist/") && !/(\.d\.ts|\.js|\.json)$/.test(f));

@@ -1,0 +1,190 @@
+// Rows of `kontext plan` / `kontext apply` (issue 14): the BUILT bin as a child process against the
+// sandbox, through a proxy that counts requests and, for apply, answers 5% of API requests with a
+// 429 (Retry-After: 0) without forwarding them. Prints each row, then one JSON line for bench/run.mjs.
+// `node bench/config.mjs` on its own (after `npm run build`).
+import { spawn } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { createServer, request } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { KontextManagementClient } from "../dist/src/management.js";
+import { startSandbox } from "../dist/src/sandbox/index.js";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const bin = join(root, "dist/src/cli/bin.js");
+const dir = mkdtempSync(join(tmpdir(), "kontext-bench-"));
+
+// A deterministic generator, so every run injects the same faults.
+function random(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+}
+
+async function proxyTo(origin) {
+  const target = new URL(origin);
+  const stats = { requests: 0, injected: 0, forwarded: [], rate: 0, next: random(14) };
+  const server = createServer((req, res) => {
+    stats.requests++;
+    if (req.url.startsWith("/api/") && stats.next() < stats.rate) {
+      stats.injected++;
+      req.resume();
+      res.writeHead(429, { "content-type": "application/json", "retry-after": "0" });
+      res.end(JSON.stringify({ message: "Too many requests", statusCode: 429 }));
+      return;
+    }
+    stats.forwarded.push(`${req.method} ${req.url.split("?")[0]}`);
+    const upstream = request(
+      { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
+    upstream.on("error", () => res.destroy());
+    req.pipe(upstream);
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `http://127.0.0.1:${server.address().port}`,
+    stats,
+    reset(rate) {
+      Object.assign(stats, { requests: 0, injected: 0, forwarded: [], rate, next: random(14) });
+    },
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+function kontext(url, credentials, args) {
+  const started = performance.now();
+  const child = spawn(process.execPath, [bin, ...args], {
+    env: {
+      PATH: process.env.PATH,
+      KONTEXT_BASE_URL: url,
+      KONTEXT_CLIENT_ID: credentials.clientId,
+      KONTEXT_CLIENT_SECRET: credentials.clientSecret,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (c) => {
+    stdout += c;
+  });
+  child.stderr.on("data", (c) => {
+    stderr += c;
+  });
+  return new Promise((resolve) =>
+    child.on("close", (code) => resolve({ code, stdout, stderr, ms: performance.now() - started })),
+  );
+}
+
+async function eachLimit(items, limit, work) {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: limit }, async () => {
+      while (next < items.length) await work(items[next++]);
+    }),
+  );
+}
+
+const rows = [];
+function row(name, figure, goal, pass, details) {
+  rows.push({ row: name, figure, goal, pass, details });
+  console.log(
+    `  ${pass === undefined ? "    " : pass ? "PASS" : "FAIL"}  ${name}: ${figure}${goal ? ` (goal ${goal})` : ""}`,
+  );
+}
+
+const sandbox = await startSandbox();
+const proxy = await proxyTo(sandbox.url);
+const direct = new KontextManagementClient({ baseUrl: sandbox.url, credentials: sandbox.credentials });
+const yaml = (apps, integrations) =>
+  [
+    "integrations:",
+    ...integrations.map((n) => `  - name: ${n}\n    url: https://${n.toLowerCase()}.example/mcp`),
+    "applications:",
+    ...apps.map(
+      (a) =>
+        `  - name: ${a.name}\n    oauth: { type: public, redirectUris: ["https://app.example/cb"] }\n    integrations: [${a.integrations.join(", ")}]`,
+    ),
+    "",
+  ].join("\n");
+
+try {
+  // Plan over 1,000 applications that already match the file.
+  const integrations = Array.from({ length: 10 }, (_, i) => `Tool${i}`);
+  const ids = [];
+  for (const name of integrations) {
+    ids.push(
+      (await direct.integrations.create({ name, url: `https://${name.toLowerCase()}.example/mcp` })).integration.id,
+    );
+  }
+  const apps = Array.from({ length: 1000 }, (_, i) => ({
+    name: `App${String(i).padStart(4, "0")}`,
+    integrations: [integrations[i % 10], integrations[(i + 1) % 10]],
+  }));
+  await eachLimit(apps, 16, async (a, i) => {
+    const { application } = await direct.applications.create({
+      name: a.name,
+      oauth: { type: "public", redirectUris: ["https://app.example/cb"] },
+    });
+    await direct.applications.setIntegrations(application.id, {
+      integrationIds: a.integrations.map((n) => ids[integrations.indexOf(n)]),
+    });
+    void i;
+  });
+  const file = join(dir, "plan.yaml");
+  writeFileSync(file, yaml(apps, integrations));
+  proxy.reset(0);
+  const plan = await kontext(proxy.url, sandbox.credentials, ["plan", "-f", file, "--detailed-exitcode"]);
+  if (plan.code !== 0) throw new Error(`plan over 1,000 applications: exit ${plan.code}\n${plan.stdout}${plan.stderr}`);
+  const planRequests = proxy.stats.requests;
+  row(
+    "kontext plan over 1,000 applications (no changes)",
+    `${planRequests} requests (token + ${proxy.stats.forwarded.filter((r) => r.startsWith("GET /api/v1/applications")).length} application pages of 200 + integrations + service accounts), ${plan.ms.toFixed(0)} ms wall, process start included`,
+    "≤ 9 requests",
+    planRequests <= 9,
+    { requests: planRequests, ms: plan.ms, forwarded: proxy.stats.forwarded },
+  );
+
+  // Apply 200 applications with 2 attachments each, 5% of API requests answered 429.
+  sandbox.reset();
+  const small = apps.slice(0, 200);
+  const applyFile = join(dir, "apply.yaml");
+  writeFileSync(applyFile, yaml(small, integrations));
+  proxy.reset(0.05);
+  const applied = await kontext(proxy.url, sandbox.credentials, ["apply", "-f", applyFile, "--auto-approve"]);
+  const stats = { ...proxy.stats };
+  const listed = [];
+  for await (const a of direct.applications.list({ limit: 200 })) listed.push(a);
+  const names = new Set(listed.map((a) => a.name));
+  const posts = stats.forwarded.filter((r) => r === "POST /api/v1/applications").length;
+  const attached = listed.filter((a) => a.integrations.length === 2).length;
+  proxy.reset(0);
+  const after = await kontext(proxy.url, sandbox.credentials, ["plan", "-f", applyFile, "--detailed-exitcode"]);
+  const ok = applied.code === 0 && listed.length === 200 && names.size === 200 && posts === 200 && attached === 200;
+  row(
+    "kontext apply: 200 applications × 2 attachments, 5% injected 429s",
+    `${stats.requests} requests (${stats.injected} answered 429 and retried), ${applied.ms.toFixed(0)} ms wall; ${listed.length} applications, ${posts} creations forwarded, ${attached} with both attachments; plan after: exit ${after.code}`,
+    "exit 0, 200 created once each, then no changes",
+    ok && after.code === 0,
+    {
+      requests: stats.requests,
+      injected: stats.injected,
+      ms: applied.ms,
+      exit: applied.code,
+      stderr: applied.stderr.slice(0, 2000),
+    },
+  );
+} finally {
+  await proxy.close();
+  await sandbox.close();
+}
+console.log(JSON.stringify({ rows }));

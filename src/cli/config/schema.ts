@@ -1,0 +1,247 @@
+// Generated from openapi.yaml by scripts/config-schema.mjs; do not edit (npm test fails on drift).
+// The same schema ships as kontext.schema.json.
+export const configSchema = {
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://unpkg.com/@kontext-dev/js-sdk/kontext.schema.json",
+  "title": "kontext.yaml",
+  "description": "The desired state of a Kontext organization for `kontext plan` and `kontext apply`, by name. Any string may be `${env:NAME}`. Generated from openapi.yaml by scripts/config-schema.mjs.",
+  "type": "object",
+  "additionalProperties": false,
+  "properties": {
+    "$schema": {
+      "type": "string"
+    },
+    "integrations": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/Integration"
+      }
+    },
+    "applications": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/Application"
+      }
+    },
+    "serviceAccounts": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/ServiceAccount"
+      }
+    }
+  },
+  "$defs": {
+    "Integration": {
+      "type": "object",
+      "description": "An integration, keyed by its name; the fields of the spec's `CreateIntegrationInput`.",
+      "required": [
+        "name",
+        "url"
+      ],
+      "properties": {
+        "name": {
+          "type": "string",
+          "minLength": 1
+        },
+        "url": {
+          "type": "string",
+          "format": "uri",
+          "description": "The MCP server's URL."
+        },
+        "category": {
+          "type": "string",
+          "enum": [
+            "gateway_remote_mcp",
+            "internal_mcp_credentials"
+          ],
+          "default": "gateway_remote_mcp"
+        },
+        "authMode": {
+          "type": "string",
+          "enum": [
+            "none",
+            "oauth",
+            "user_token",
+            "server_token"
+          ],
+          "default": "none",
+          "description": "How Kontext authenticates to the server; `server_token` needs `serverToken`."
+        },
+        "oauth": {
+          "$ref": "#/$defs/IntegrationProviderOAuth"
+        },
+        "capabilities": {
+          "$ref": "#/$defs/IntegrationCapabilities"
+        },
+        "credentialSchema": {
+          "type": "object",
+          "description": "A JSON Schema describing the credentials each user supplies (for `internal_mcp_credentials`).",
+          "additionalProperties": true,
+          "x-kontext-compared": false
+        },
+        "serverToken": {
+          "type": "string",
+          "writeOnly": true,
+          "minLength": 1,
+          "description": "The token Kontext sends to the server. Required when `authMode` is `server_token`. Never returned.",
+          "x-kontext-compared": false
+        }
+      },
+      "if": {
+        "required": [
+          "authMode"
+        ],
+        "properties": {
+          "authMode": {
+            "const": "server_token"
+          }
+        }
+      },
+      "then": {
+        "required": [
+          "serverToken"
+        ],
+        "properties": {
+          "serverToken": {
+            "minLength": 1
+          }
+        },
+        "unevaluatedProperties": true
+      },
+      "additionalProperties": false
+    },
+    "Application": {
+      "type": "object",
+      "description": "An application, keyed by its name; the fields of the spec's `CreateApplicationInput`.",
+      "required": [
+        "name",
+        "oauth"
+      ],
+      "properties": {
+        "name": {
+          "type": "string",
+          "minLength": 1,
+          "description": "Display name."
+        },
+        "description": {
+          "type": "string"
+        },
+        "oauth": {
+          "$ref": "#/$defs/CreateApplicationOAuthInput"
+        },
+        "integrations": {
+          "type": "array",
+          "uniqueItems": true,
+          "description": "The integrations attached to the application, by name; each must be declared under `integrations`. Omitted: none.",
+          "items": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      },
+      "additionalProperties": false
+    },
+    "ServiceAccount": {
+      "type": "object",
+      "description": "A service account, keyed by its name; the fields of the spec's `CreateServiceAccountInput`.",
+      "required": [
+        "name"
+      ],
+      "properties": {
+        "name": {
+          "type": "string",
+          "minLength": 1,
+          "description": "Display name."
+        },
+        "description": {
+          "type": "string"
+        }
+      },
+      "additionalProperties": false
+    },
+    "IntegrationProviderOAuth": {
+      "type": "object",
+      "description": "The OAuth provider behind an `oauth` integration.",
+      "properties": {
+        "provider": {
+          "type": "string",
+          "description": "The provider's name, for example `github`."
+        },
+        "issuer": {
+          "type": "string",
+          "format": "uri",
+          "description": "The provider's issuer URL."
+        },
+        "scopes": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        }
+      },
+      "additionalProperties": false
+    },
+    "IntegrationCapabilities": {
+      "type": "object",
+      "description": "Which MCP capabilities the integration's server offers.",
+      "properties": {
+        "tools": {
+          "type": "boolean"
+        },
+        "resources": {
+          "type": "boolean"
+        },
+        "prompts": {
+          "type": "boolean"
+        }
+      },
+      "additionalProperties": false
+    },
+    "CreateApplicationOAuthInput": {
+      "type": "object",
+      "description": "The OAuth client to register with a new application.",
+      "required": [
+        "type",
+        "redirectUris"
+      ],
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "public",
+            "confidential"
+          ],
+          "description": "`public` for clients that cannot keep a secret (CLI, desktop, browser); `confidential` for server-side clients."
+        },
+        "redirectUris": {
+          "type": "array",
+          "description": "Allowed OAuth redirect URIs.",
+          "items": {
+            "type": "string",
+            "format": "uri"
+          }
+        },
+        "pkceRequired": {
+          "type": "boolean",
+          "default": true,
+          "description": "Require PKCE for the authorization code flow."
+        },
+        "scopes": {
+          "type": "array",
+          "description": "Allowed OAuth scopes.",
+          "items": {
+            "type": "string"
+          }
+        },
+        "allowedResources": {
+          "type": "array",
+          "description": "Allowed resource indicators.",
+          "items": {
+            "type": "string"
+          }
+        }
+      },
+      "additionalProperties": false
+    }
+  }
+} as const;

@@ -1,0 +1,117 @@
+// The sandbox behind a counting proxy, and the real `kontext` bin (dist/) as a child process.
+import { spawn } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { createServer, request } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { KontextManagementClient } from "../../src/management.js";
+import { type Sandbox, startSandbox } from "../../src/sandbox/index.js";
+import { root } from "../package/built.js";
+
+export interface Seen {
+  method: string;
+  path: string;
+}
+
+export interface Harness {
+  sandbox: Sandbox;
+  /** The proxy's origin: what the bin talks to. */
+  url: string;
+  /** Every request the bin sent through the proxy, in order. */
+  seen: Seen[];
+  /** Milliseconds the proxy holds a request before forwarding it (latency neither the sandbox nor Prism has). */
+  delay: ((request: Seen) => number) | undefined;
+  /** A client straight to the sandbox, to arrange and to check state (not counted). */
+  client: KontextManagementClient;
+  dir: string;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  const sandbox = await startSandbox({ strict: true });
+  const target = new URL(sandbox.url);
+  const seen: Seen[] = [];
+  const harness = { delay: undefined } as Pick<Harness, "delay">;
+  const proxy = createServer(async (req, res) => {
+    const entry = { method: req.method ?? "", path: req.url ?? "" };
+    seen.push(entry);
+    const ms = harness.delay?.(entry) ?? 0;
+    if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
+    const upstream = request(
+      { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
+    upstream.on("error", () => res.destroy());
+    req.pipe(upstream);
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+  const client = new KontextManagementClient({ baseUrl: sandbox.url, credentials: sandbox.credentials, maxRetries: 0 });
+  return Object.assign(harness, {
+    sandbox,
+    url,
+    seen,
+    client,
+    dir: mkdtempSync(join(tmpdir(), "kontext-config-")),
+    async close() {
+      proxy.closeAllConnections();
+      await new Promise<void>((resolve) => proxy.close(() => resolve()));
+      await sandbox.close();
+    },
+  });
+}
+
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `kontext …args` against the harness's proxy, with the sandbox's credentials in the environment. */
+export function kontext(
+  h: Harness,
+  args: string[],
+  options: { env?: Record<string, string>; input?: string; interruptAt?: string } = {},
+): Promise<Run> {
+  const child = spawn(process.execPath, [join(root, "dist/src/cli/bin.js"), ...args], {
+    cwd: h.dir,
+    env: {
+      PATH: process.env.PATH ?? "",
+      KONTEXT_BASE_URL: h.url,
+      KONTEXT_CLIENT_ID: h.sandbox.credentials.clientId,
+      KONTEXT_CLIENT_SECRET: h.sandbox.credentials.clientSecret,
+      ...options.env,
+    },
+    stdio: ["pipe", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  let interrupted = false;
+  child.stdout.on("data", (chunk: Buffer) => {
+    stdout += chunk.toString();
+    // Ctrl-C once the output shows `interruptAt`.
+    if (options.interruptAt !== undefined && !interrupted && stdout.includes(options.interruptAt)) {
+      interrupted = true;
+      child.kill("SIGINT");
+    }
+  });
+  child.stderr.on("data", (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  child.stdin.end(options.input ?? "");
+  return new Promise((resolve, reject) => {
+    child.once("error", reject);
+    child.once("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** Writes `text` to FILE in the harness's directory and returns its path. */
+export function file(h: Harness, name: string, text: string): string {
+  const path = join(h.dir, name);
+  writeFileSync(path, text);
+  return path;
+}
