@@ -116,7 +116,7 @@ serviceAccounts:
     expect(unset.warnings[0]).toMatch(/^kontext.yaml:5: integrations\[0\].serverToken: T_TOKEN is not set/);
   });
 
-  it("requires serverToken for authMode server_token, as the spec's if/then does", () => {
+  it("requires serverToken for authMode server_token, as the spec's titled variants do", () => {
     expect(problemsOf("integrations:\n  - name: T\n    url: https://t.example\n    authMode: server_token\n")).toEqual([
       "2: integrations[0]: needs serverToken",
     ]);
@@ -132,6 +132,7 @@ describe("kontext.schema.json", () => {
       "x-kontext-compared": false,
     });
     expect(Object.keys(shipped.$defs.Application.properties)).toEqual(["name", "description", "oauth", "integrations"]);
-    expect(shipped.$defs.CreateApplicationOAuthInput.properties.type.enum).toEqual(["public", "confidential"]);
+    expect(shipped.$defs.CreateApplicationOAuthInput.properties.type).toEqual({ $ref: "#/$defs/ApplicationOAuthType" });
+    expect(shipped.$defs.ApplicationOAuthType.enum).toEqual(["public", "confidential"]);
   });
 });

@@ -2,27 +2,28 @@
 import { describe, expect, it } from "vitest";
 import { exportConfig, exportYaml } from "../../src/cli/config/export.js";
 import { loadConfig } from "../../src/cli/config/load.js";
-import type { CurrentState } from "../../src/cli/config/model.js";
+import type { CurrentState, Managed } from "../../src/cli/config/model.js";
 import { computePlan } from "../../src/cli/config/plan.js";
 import { renderPlan } from "../../src/cli/config/render.js";
 import type { Application, Integration, ServiceAccount } from "../../src/types.js";
 
 const T = "2026-01-01T00:00:00.000Z";
-const integration = (id: string, name: string, extra: Partial<Integration> = {}): Integration => ({
-  id,
-  name,
-  url: `https://${name.toLowerCase()}.example/mcp`,
-  category: "gateway_remote_mcp",
-  authMode: "none",
-  capabilities: {},
-  oauth: {},
-  validationStatus: null,
-  serverTokenConfigured: false,
-  createdAt: T,
-  updatedAt: T,
-  ...extra,
-});
-const application = (id: string, name: string, attached: Integration[], extra: Partial<Application> = {}) =>
+const integration = (id: string, name: string, extra: Partial<Integration> = {}) =>
+  ({
+    id,
+    name,
+    url: `https://${name.toLowerCase()}.example/mcp`,
+    category: "gateway_remote_mcp",
+    authMode: "none",
+    capabilities: {},
+    oauth: {},
+    validationStatus: null,
+    serverTokenConfigured: false,
+    createdAt: T,
+    updatedAt: T,
+    ...extra,
+  }) as Managed<Integration>;
+const application = (id: string, name: string, attached: Managed<Integration>[], extra: Partial<Application> = {}) =>
   ({
     id,
     name,
@@ -47,7 +48,12 @@ const application = (id: string, name: string, attached: Integration[], extra: P
     },
     ...extra,
   }) as CurrentState["applications"][number];
-const account = (id: string, name: string, description: string | null, clientId = `sa_${id}`): ServiceAccount => ({
+const account = (
+  id: string,
+  name: string,
+  description: string | null,
+  clientId = `sa_${id}`,
+): Managed<ServiceAccount> => ({
   id,
   name,
   description,

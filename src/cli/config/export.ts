@@ -4,6 +4,9 @@ import type { ConfigApplication, ConfigIntegration, ConfigServiceAccount, Curren
 /** Where `$schema` points: the schema as installed with the package. */
 export const SCHEMA_REF = "./node_modules/@kontext-dev/js-sdk/kontext.schema.json";
 
+/** The answer's open fields, with the nulls the file cannot hold left out. */
+type WithoutNulls<T> = { [K in keyof T]?: Exclude<T[K], null> };
+
 export interface ExportedConfig {
   $schema: string;
   integrations: ConfigIntegration[];
@@ -34,13 +37,19 @@ export function exportConfig(state: CurrentState): ExportedConfig {
   const taken = new Set<string>();
   const byName = <T extends { name: string }>(items: T[]) => [...items].sort((a, b) => a.name.localeCompare(b.name));
   // Null fields are left out: the file's schema (the create inputs) has no nulls.
-  const nonEmpty = <T extends object>(value: T | null | undefined): T | undefined => {
+  const nonEmpty = <T extends object>(value: T | null | undefined): WithoutNulls<T> | undefined => {
     const kept = Object.entries(value ?? {}).filter(([, v]) => v !== undefined && v !== null);
-    return kept.length > 0 ? (Object.fromEntries(kept) as T) : undefined;
+    return kept.length > 0 ? (Object.fromEntries(kept) as WithoutNulls<T>) : undefined;
   };
   const integrationName = new Map(state.integrations.map((i) => [i.id, i.name]));
   const integrations = byName(state.integrations).map((i): ConfigIntegration => {
-    const out: ConfigIntegration = { name: i.name, url: i.url, category: i.category, authMode: i.authMode };
+    // A url the answer leaves out exports as "", which the file's schema then refuses with its line.
+    // serverToken, which a server_token integration needs, is set below.
+    const out = {
+      name: i.name,
+      url: i.url ?? "",
+      ...nonEmpty({ category: i.category, authMode: i.authMode }),
+    } as ConfigIntegration;
     const oauth = nonEmpty(i.oauth);
     if (oauth) out.oauth = oauth;
     const capabilities = nonEmpty(i.capabilities);
@@ -53,9 +62,13 @@ export function exportConfig(state: CurrentState): ExportedConfig {
     if (a.description !== undefined && a.description !== null) out.description = a.description;
     if (a.oauth) {
       const { type, redirectUris, pkceRequired, scopes, allowedResources } = a.oauth;
-      out.oauth = nonEmpty({ type, redirectUris, pkceRequired, scopes, allowedResources }) ?? out.oauth;
+      const oauth = nonEmpty({ type, redirectUris, pkceRequired, scopes, allowedResources });
+      if (oauth) out.oauth = oauth as ConfigApplication["oauth"];
     }
-    out.integrations = a.integrations.map((i) => integrationName.get(i.id) ?? i.name).sort();
+    out.integrations = a.integrations
+      .map((i) => (typeof i.id === "string" ? integrationName.get(i.id) : undefined) ?? i.name)
+      .filter((name): name is string => typeof name === "string")
+      .sort();
     return out;
   });
   const serviceAccounts = byName(state.serviceAccounts).map((s): ConfigServiceAccount => {

@@ -41,11 +41,22 @@ export interface DesiredState {
   unset: UnsetSecret[];
 }
 
-/** What the organization holds now, as the lists answer (archived applications left out). */
+/**
+ * A resource the config can manage: the spec leaves most answer fields open (nullable, optional),
+ * but a resource is keyed by its name and addressed by its id, so one without both is left alone.
+ */
+export type Managed<T> = Omit<T, "id" | "name"> & { id: string; name: string };
+
+/** Whether a listed resource has the id and name the config engine keys it by. */
+export function isManaged<T extends { id?: unknown; name?: unknown }>(item: T): item is T & Managed<T> {
+  return typeof item.id === "string" && item.id !== "" && typeof item.name === "string";
+}
+
+/** What the organization holds now, as the lists answer (archived applications and resources without an id or name left out). */
 export interface CurrentState {
-  integrations: Integration[];
-  applications: (Application & { oauth: ApplicationOAuth | null })[];
-  serviceAccounts: ServiceAccount[];
+  integrations: Managed<Integration>[];
+  applications: (Managed<Application> & { oauth: ApplicationOAuth | null })[];
+  serviceAccounts: Managed<ServiceAccount>[];
 }
 
 export type Action = "create" | "update" | "attach" | "detach" | "archive" | "revoke";

@@ -194,12 +194,15 @@ export function computePlan(desired: DesiredState, current: CurrentState, option
       ...names.filter((n) => creatingIntegration.has(n)).map((n) => `integration:${n}:create`),
     ];
     // Compared by id: an attachment to an archived integration of the same name is not the one wanted.
-    let attached: { id: string; name: string }[] = [];
+    const attached: { id: string; name: string }[] = [];
     if (!have) {
       change("create", "application", want.name, { fields: createdFields(fields, new Set()) });
       step(created, `create application ${label}`, { type: "createApplication", body: fields });
     } else {
-      attached = have.integrations.map((i) => ({ id: i.id, name: integrationById.get(i.id)?.name ?? i.name }));
+      for (const { id, name } of have.integrations) {
+        // An attachment the answer gives without an id cannot be compared or detached.
+        if (typeof id === "string") attached.push({ id, name: integrationById.get(id)?.name ?? name ?? id });
+      }
       const changed: FieldChange[] = [];
       if (want.description !== undefined && want.description !== (have.description ?? "")) {
         changed.push({ field: "description", old: have.description ?? null, new: want.description });

@@ -33,6 +33,7 @@ export const configSchema = {
   "$defs": {
     "Integration": {
       "type": "object",
+      "title": "Create an integration",
       "description": "An integration, keyed by its name; the fields of the spec's `CreateIntegrationInput`.",
       "required": [
         "name",
@@ -49,29 +50,16 @@ export const configSchema = {
           "description": "The MCP server's URL."
         },
         "category": {
-          "type": "string",
-          "enum": [
-            "gateway_remote_mcp",
-            "internal_mcp_credentials"
-          ],
-          "default": "gateway_remote_mcp"
+          "$ref": "#/$defs/IntegrationCategory"
         },
         "authMode": {
-          "type": "string",
-          "enum": [
-            "none",
-            "oauth",
-            "user_token",
-            "server_token"
-          ],
-          "default": "none",
-          "description": "How Kontext authenticates to the server; `server_token` needs `serverToken`."
+          "$ref": "#/$defs/IntegrationAuthMode"
         },
         "oauth": {
-          "$ref": "#/$defs/IntegrationProviderOAuth"
+          "$ref": "#/$defs/IntegrationProviderOAuthInput"
         },
         "capabilities": {
-          "$ref": "#/$defs/IntegrationCapabilities"
+          "$ref": "#/$defs/IntegrationCapabilitiesInput"
         },
         "credentialSchema": {
           "type": "object",
@@ -87,27 +75,47 @@ export const configSchema = {
           "x-kontext-compared": false
         }
       },
-      "if": {
-        "required": [
-          "authMode"
-        ],
-        "properties": {
-          "authMode": {
-            "const": "server_token"
-          }
-        }
-      },
-      "then": {
-        "required": [
-          "serverToken"
-        ],
-        "properties": {
-          "serverToken": {
-            "minLength": 1
+      "oneOf": [
+        {
+          "title": "With a server token (authMode server_token)",
+          "required": [
+            "authMode",
+            "serverToken"
+          ],
+          "properties": {
+            "authMode": {
+              "type": "string",
+              "const": "server_token"
+            },
+            "serverToken": {
+              "type": "string"
+            }
           }
         },
-        "unevaluatedProperties": true
-      },
+        {
+          "title": "Without a server token (authMode none, oauth or user_token; none when omitted)",
+          "not": {
+            "required": [
+              "serverToken"
+            ],
+            "properties": {
+              "serverToken": {
+                "type": "string"
+              }
+            }
+          },
+          "properties": {
+            "authMode": {
+              "type": "string",
+              "enum": [
+                "none",
+                "oauth",
+                "user_token"
+              ]
+            }
+          }
+        }
+      ],
       "additionalProperties": false
     },
     "Application": {
@@ -159,7 +167,25 @@ export const configSchema = {
       },
       "additionalProperties": false
     },
-    "IntegrationProviderOAuth": {
+    "IntegrationCategory": {
+      "type": "string",
+      "description": "What kind of server the integration is.",
+      "enum": [
+        "gateway_remote_mcp",
+        "internal_mcp_credentials"
+      ]
+    },
+    "IntegrationAuthMode": {
+      "type": "string",
+      "description": "How Kontext authenticates to the server; `server_token` needs a `serverToken`.",
+      "enum": [
+        "none",
+        "oauth",
+        "user_token",
+        "server_token"
+      ]
+    },
+    "IntegrationProviderOAuthInput": {
       "type": "object",
       "description": "The OAuth provider behind an `oauth` integration.",
       "properties": {
@@ -181,7 +207,7 @@ export const configSchema = {
       },
       "additionalProperties": false
     },
-    "IntegrationCapabilities": {
+    "IntegrationCapabilitiesInput": {
       "type": "object",
       "description": "Which MCP capabilities the integration's server offers.",
       "properties": {
@@ -206,12 +232,7 @@ export const configSchema = {
       ],
       "properties": {
         "type": {
-          "type": "string",
-          "enum": [
-            "public",
-            "confidential"
-          ],
-          "description": "`public` for clients that cannot keep a secret (CLI, desktop, browser); `confidential` for server-side clients."
+          "$ref": "#/$defs/ApplicationOAuthType"
         },
         "redirectUris": {
           "type": "array",
@@ -242,6 +263,14 @@ export const configSchema = {
         }
       },
       "additionalProperties": false
+    },
+    "ApplicationOAuthType": {
+      "type": "string",
+      "description": "`public` for clients that cannot keep a secret (CLI, desktop, browser); `confidential` for server-side clients.",
+      "enum": [
+        "public",
+        "confidential"
+      ]
     }
   }
 } as const;

@@ -1,6 +1,5 @@
 import type { KontextManagementClient } from "../../management.js";
-import type { Application, ApplicationOAuth } from "../../types.js";
-import type { CurrentState } from "./model.js";
+import { type CurrentState, isManaged } from "./model.js";
 
 /** The largest page the lists serve (`limit` 1–200). */
 export const PAGE_SIZE = 200;
@@ -48,7 +47,7 @@ export async function readState(
     collect(client.applications.list({ limit: PAGE_SIZE })),
     collect(client.serviceAccounts.list({ limit: PAGE_SIZE })),
   ]);
-  const applications = listed.filter((app) => !app.archivedAt) as (Application & { oauth: ApplicationOAuth | null })[];
+  const applications = listed.filter((app) => !app.archivedAt && isManaged(app)) as CurrentState["applications"];
   const wanted = options.oauthFor ?? (() => true);
   const incomplete = applications.filter((app) => wanted(app.name) && (!app.oauth || !Array.isArray(app.integrations)));
   await eachLimit(incomplete, options.parallelism ?? 8, async (app) => {
@@ -64,5 +63,9 @@ export async function readState(
       }));
     }
   });
-  return { integrations, applications, serviceAccounts };
+  return {
+    integrations: integrations.filter(isManaged),
+    applications,
+    serviceAccounts: serviceAccounts.filter(isManaged),
+  };
 }

@@ -1,6 +1,6 @@
 /**
  * A validator for the JSON Schema subset that kontext.schema.json uses (type, properties, required,
- * additionalProperties, items, enum, const, minLength, uniqueItems, format uri, if/then, $ref into
+ * additionalProperties, items, enum, const, minLength, uniqueItems, format uri, if/then, oneOf, not, $ref into
  * $defs), so the CLI checks a file against exactly the schema editors see.
  * @module
  */
@@ -107,6 +107,31 @@ export function validateSchema(root: Schema, value: unknown): SchemaProblem[] {
         } else if (schema.additionalProperties === false) {
           report.push(at(`unknown field ${show(key)} (known: ${Object.keys(properties).join(", ")})`, key));
         }
+      }
+    }
+    if (Array.isArray(schema.oneOf)) {
+      // Exactly one variant must match; when none does, the closest one (fewest problems, the
+      // first on a tie) says what is wrong.
+      const results = schema.oneOf.map((variant: Schema) => {
+        const found: SchemaProblem[] = [];
+        check(variant, node, found);
+        return found;
+      });
+      const matching = results.filter((found: SchemaProblem[]) => found.length === 0).length;
+      if (matching === 0) {
+        report.push(
+          ...results.reduce((best: SchemaProblem[], found: SchemaProblem[]) =>
+            found.length < best.length ? found : best,
+          ),
+        );
+      } else if (matching > 1) report.push(at("matches more than one of the allowed shapes"));
+    }
+    if (schema.not) {
+      const found: SchemaProblem[] = [];
+      check(schema.not, node, found);
+      if (found.length === 0) {
+        const fields: string[] = schema.not.required ?? [];
+        report.push(at(fields.length ? `must not have ${fields.join(", ")} here` : "is not allowed here"));
       }
     }
     if (schema.if && schema.then) {
