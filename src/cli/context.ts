@@ -8,8 +8,8 @@ import type { KontextManagementClient } from "../management.js";
 /** The output formats of `--output`. */
 export type OutputFormat = "json" | "jsonl" | "table";
 
-export interface CliContext {
-  /** The arguments after the command name (global flags already removed). */
+/** The process around the command line; tests and the bin pass their own. */
+export interface Io {
   argv: string[];
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
@@ -18,6 +18,11 @@ export interface CliContext {
   stdinIsTTY: boolean;
   stderrIsTTY: boolean;
   env: Record<string, string | undefined>;
+}
+
+export interface CliContext extends Io {
+  /** The arguments after the command name (global flags already removed). */
+  argv: string[];
   /** The client from the environment and the global flags, built on first call; throws `ConfigError` when credentials are missing. */
   client(): KontextManagementClient;
   /** `--verbose`: the client's requests and retries are logged to stderr, masked. */

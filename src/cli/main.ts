@@ -6,19 +6,9 @@
  */
 import { readFileSync } from "node:fs";
 import type { KontextManagementClient } from "../management.js";
-import { type CliContext, type Command, EXIT, type OutputFormat, UsageError } from "./context.js";
+import { type CliContext, type Command, EXIT, type Io, type OutputFormat, UsageError } from "./context.js";
 
-/** The process around the command line; tests and the bin pass their own. */
-export interface Io {
-  argv: string[];
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
-  stdin: NodeJS.ReadableStream;
-  stdoutIsTTY: boolean;
-  stdinIsTTY: boolean;
-  stderrIsTTY: boolean;
-  env: Record<string, string | undefined>;
-}
+export type { Io };
 
 /** Global flags: accepted anywhere before `--`, removed before the command sees its arguments. */
 export interface GlobalFlags {
