@@ -1,6 +1,7 @@
 // Open on what we accept: every constraint the spec puts on an answer (format, required, non-null,
 // enum, pattern, bounds, additionalProperties) must trace to a statement of the service's docs
-// (../shared/seeds/ and ../shared/API.md). constraint-sources.json lists each one with the file and
+// (../shared/seeds/ and ../shared/API.md, copied into test/spec/sources/ so that a clone without
+// shared/ runs this too). constraint-sources.json lists each one with the file and
 // the phrase that states it; a new constraint without a source, a source phrase that no longer
 // occurs, or an entry whose constraint is gone fails here.
 import { existsSync, readFileSync } from "node:fs";
@@ -9,7 +10,7 @@ import { describe, expect, test } from "vitest";
 import table from "./constraint-sources.json" with { type: "json" };
 import { loadSpec, responseConstraints, root } from "./constraints.js";
 
-const shared = join(root, "..", "shared");
+const shared = join(root, "test", "spec", "sources");
 const sources = table as Record<string, { source: string; quote: string }>;
 const spec = loadSpec();
 const found = responseConstraints(spec);
