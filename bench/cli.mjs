@@ -1,9 +1,8 @@
 // The `kontext` bin's start-up: `kontext --version` and `kontext --help` against `node -e 0`, fresh
 // processes, interleaved. Used by bench/run.mjs; `node bench/cli.mjs [--quick]` runs it alone
 // (after npm run build).
-import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { summary } from "./stats.mjs";
+import { startupSamples } from "./stats.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const bin = `${root}dist/src/cli/bin.js`;
@@ -16,20 +15,7 @@ export function measureCliStartup({ quick = false } = {}) {
     "kontext --help": [bin, "--help"],
     "kontext applications get --dry-run": [bin, "applications", "get", "x", "--dry-run"],
   };
-  const names = Object.keys(variants);
-  const samples = Object.fromEntries(names.map((name) => [name, []]));
-  const runs = quick ? 8 : 40;
-  for (let i = -2; i < runs; i++) {
-    for (let k = 0; k < names.length; k++) {
-      const name = names[(i + 2 + k) % names.length];
-      const start = process.hrtime.bigint();
-      const result = spawnSync(process.execPath, variants[name], { cwd: root, stdio: "ignore" });
-      const ms = Number(process.hrtime.bigint() - start) / 1e6;
-      if (result.status !== 0) throw new Error(`node ${variants[name].join(" ")} exited ${result.status}`);
-      if (i >= 0) samples[name].push(ms); // the first two rounds warm the file cache
-    }
-  }
-  const stats = Object.fromEntries(names.map((name) => [name, summary(samples[name])]));
+  const stats = startupSamples(process.execPath, variants, { runs: quick ? 8 : 40, cwd: root });
   return { stats, ratio: stats["kontext --version"].median / stats["node -e 0"].median };
 }
 

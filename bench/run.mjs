@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { measureCliStartup } from "./cli.mjs";
-import { median, summary } from "./stats.mjs";
+import { median, startupSamples, summary } from "./stats.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const here = fileURLToPath(new URL(".", import.meta.url));
@@ -238,19 +238,7 @@ function startupRows() {
     ],
   };
   const names = Object.keys(variants);
-  const samples = Object.fromEntries(names.map((name) => [name, []]));
-  const runs = quick ? 8 : 40;
-  for (let i = -2; i < runs; i++) {
-    for (let k = 0; k < names.length; k++) {
-      const name = names[(i + 2 + k) % names.length];
-      const start = process.hrtime.bigint();
-      const result = spawnSync(node, variants[name], { cwd: root, stdio: "ignore" });
-      const ms = Number(process.hrtime.bigint() - start) / 1e6;
-      if (result.status !== 0) throw new Error(`node ${variants[name].join(" ")} failed`);
-      if (i >= 0) samples[name].push(ms); // the first two rounds warm the file cache
-    }
-  }
-  const stats = Object.fromEntries(names.map((name) => [name, summary(samples[name])]));
+  const stats = startupSamples(node, variants, { runs: quick ? 8 : 40, cwd: root });
   const base = stats["node -e 0"].median;
   for (const name of names) {
     const s = stats[name];
