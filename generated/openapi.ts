@@ -1,5 +1,5 @@
 /**
- * Generated from openapi.yaml by openapi-typescript. Do not edit by hand:
+ * Generated from openapi.yaml by scripts/generate.mjs. Do not edit by hand:
  * edit openapi.yaml, then run `npm run generate` (`npm run check:generated` fails on drift).
  */
 

@@ -1,10 +1,10 @@
 /**
  * The command table of `kontext <namespace> <method>`: one command per client method of the
- * operation table (src/operations.ts), joined with the bundled spec (dist/openapi.json) for the
+ * operation table (src/operations.ts), joined with the bundled spec (generated/spec.ts) for the
  * HTTP method and path, the help texts, the positional ids and the flags.
  * @module
  */
-import { readFileSync } from "node:fs";
+import { spec } from "../../generated/spec.js";
 import { NAMESPACES, type Namespace, OPERATIONS } from "../operations.js";
 
 type Json = Record<string, unknown>;
@@ -118,9 +118,9 @@ function singular(word: string): string {
   return word.endsWith("s") ? word.slice(0, -1) : word;
 }
 
-/** Reads the spec bundled with the package (dist/openapi.json, next to dist/src/cli/). */
+/** The spec bundled with the package (generated/spec.ts). */
 export function loadSpec(): Json {
-  return JSON.parse(readFileSync(new URL("../../openapi.json", import.meta.url), "utf8")) as Json;
+  return spec;
 }
 
 function deref(spec: Json, node: unknown): Json {

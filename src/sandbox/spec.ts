@@ -1,7 +1,4 @@
-/// <reference types="node" />
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { spec } from "../../generated/spec.js";
 
 /** The parts of an OpenAPI document the sandbox reads; everything else is passed to the validator untouched. */
 export interface OpenApiDocument {
@@ -140,45 +137,9 @@ export function operationsOf(doc: OpenApiDocument): SpecOperation[] {
   return operations.sort((a, b) => a.pathNames.length - b.pathNames.length);
 }
 
-/**
- * The file this module was loaded from. The same source builds to ESM and CommonJS, and
- * `import.meta.url` is a syntax error in CommonJS, so it comes from V8's structured stack trace.
- */
-function thisFile(): string {
-  const original = Error.prepareStackTrace;
-  try {
-    Error.prepareStackTrace = (_error, stack) => stack;
-    const stack = new Error().stack as unknown as NodeJS.CallSite[];
-    const name = stack[0]?.getFileName() ?? "";
-    return name.startsWith("file:") ? fileURLToPath(name) : name;
-  } finally {
-    Error.prepareStackTrace = original;
-  }
-}
-
-let cached: OpenApiDocument | undefined;
-
-/**
- * The package's own spec: `dist/openapi.json` (bundled by `npm run build`, shipped with the
- * package), or `openapi.yaml` itself when the sandbox runs from the repository's TypeScript
- * sources (this repository's tests), so a spec edit is seen at once.
- */
+/** The package's own spec, bundled into `generated/spec.ts` by `npm run generate`. */
 export async function loadSpec(): Promise<OpenApiDocument> {
-  if (cached) return cached;
-  const file = thisFile();
-  const here = dirname(file);
-  if (file.endsWith(".ts")) {
-    // `yaml` is a devDependency: only the repository's own tests run the sandbox from source.
-    const { parse } = await import("yaml");
-    cached = parse(readFileSync(join(here, "..", "..", "openapi.yaml"), "utf8")) as OpenApiDocument;
-    return cached;
-  }
-  // dist/src/sandbox → dist/openapi.json; dist/cjs/src/sandbox → dist/openapi.json.
-  const candidates = [join(here, "..", "..", "openapi.json"), join(here, "..", "..", "..", "openapi.json")];
-  const found = candidates.find((c) => existsSync(c));
-  if (!found) throw new Error(`the sandbox could not find the bundled spec (looked for ${candidates.join(", ")})`);
-  cached = JSON.parse(readFileSync(found, "utf8")) as OpenApiDocument;
-  return cached;
+  return spec;
 }
 
 export { at as specAt };
