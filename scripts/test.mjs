@@ -1,11 +1,14 @@
 // npm test: spec lint, drift checks (generated/, x-codeSamples and the README method table), type-check, build, Chromium for the docs test if missing
-// (scripts/chromium.mjs), then vitest; ends with "N passed, N failed".
+// (scripts/chromium.mjs), the runtime matrix's binaries if missing (scripts/runtimes.mjs), one `npm pack` shared by
+// every test that installs the package (scripts/pack.mjs), then vitest on every core; ends with "N passed, N failed".
 
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { ensureChromium } from "./chromium.mjs";
+import { pack } from "./pack.mjs";
 import { tally } from "./report.mjs";
 import { root, run } from "./run.mjs";
+import { ensureRuntimes } from "./runtimes.mjs";
 
 const steps = [
   ["lint:spec", () => run("npm", ["run", "--silent", "lint:spec"])],
@@ -22,12 +25,25 @@ for (const [name, step] of steps) {
 }
 
 ensureChromium();
+try {
+  ensureRuntimes();
+} catch (error) {
+  // test/runtimes tries again and fails with the same message; the rest of the suite still runs.
+  console.log(`> runtimes: ${error.message}`);
+}
 mkdirSync(`${root}.tmp`, { recursive: true });
+console.log("\n> npm pack (once, for every test that installs the package)");
+rmSync(`${root}.tmp/pack`, { recursive: true, force: true });
+pack(`${root}.tmp/pack`);
 const report = `${root}.tmp/vitest.json`;
 rmSync(report, { force: true });
 const args = ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...process.argv.slice(2)];
 console.log(`\n> vitest ${args.join(" ")}`);
-const result = spawnSync(`${root}node_modules/.bin/vitest`, args, { cwd: root, stdio: "inherit" });
+const result = spawnSync(`${root}node_modules/.bin/vitest`, args, {
+  cwd: root,
+  stdio: "inherit",
+  env: { ...process.env, KONTEXT_PACKED: `${root}.tmp/pack/packed.json` },
+});
 if (!existsSync(report)) {
   console.error("vitest wrote no report");
   console.log("0 passed, 1 failed");

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { json, startServer, type TestServer } from "../helpers/server.js";
-import { root } from "../package/built.js";
+import { packedTarball, root } from "../package/built.js";
 import { assertBinBuilt } from "./kontext.js";
 
 const exec = promisify(execFile);
@@ -18,9 +18,7 @@ let server: TestServer;
 beforeAll(async () => {
   assertBinBuilt();
   temp = mkdtempSync(join(tmpdir(), "kontext-cli-pack-"));
-  const { stdout } = await exec("npm", ["pack", "--json", "--pack-destination", temp], { cwd: root });
-  const [packed] = JSON.parse(stdout.slice(stdout.indexOf("[")));
-  tarball = join(temp, packed.filename);
+  tarball = packedTarball().tarball;
   server = await startServer((req, res) => {
     if (req.url === "/oauth2/token") json(res, 200, { access_token: "tok_packed_cli", token_type: "Bearer" });
     else json(res, 200, { application: { id: "app_packed", name: "Packed App" } });

@@ -1,7 +1,9 @@
 // The package tests exercise dist/ as it ships; they refuse to run against a missing or stale build.
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { type Packed, pack } from "../../scripts/pack.mjs";
 
 export const root = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -21,4 +23,19 @@ export function assertBuilt(): void {
   const built = Math.min(...outputs.map((p) => statSync(p).mtimeMs));
   const sources = Math.max(...["src", "generated", "openapi.yaml"].map((p) => newest(join(root, p))));
   if (sources > built) throw new Error("dist/ is older than src/, generated/ or openapi.yaml: run `npm run build`");
+}
+
+let packed: Packed | undefined;
+
+/**
+ * The package as `npm pack` ships it: the tarball scripts/test.mjs packed once for the whole run
+ * (KONTEXT_PACKED), or, when a test file runs on its own, one packed now (once per file).
+ */
+export function packedTarball(): Packed {
+  assertBuilt();
+  const shared = process.env.KONTEXT_PACKED;
+  packed ??= shared
+    ? (JSON.parse(readFileSync(shared, "utf8")) as Packed)
+    : pack(mkdtempSync(join(tmpdir(), "kontext-packed-")));
+  return packed;
 }

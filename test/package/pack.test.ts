@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { assertBuilt, root } from "./built.js";
+import { packedTarball, root } from "./built.js";
 
 const exec = promisify(execFile);
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
@@ -32,21 +32,18 @@ function answer(req: IncomingMessage): [number, unknown] {
 }
 
 beforeAll(async () => {
-  assertBuilt();
+  const packed = packedTarball();
+  tarballFiles = packed.files;
   temp = mkdtempSync(join(tmpdir(), "kontext-pack-"));
-  const { stdout } = await exec("npm", ["pack", "--json", "--pack-destination", temp], { cwd: root });
-  const [packed] = JSON.parse(stdout.slice(stdout.indexOf("[")));
-  tarballFiles = packed.files.map((f: { path: string }) => f.path).sort();
 
   scratch = join(temp, "consumer");
   mkdirSync(scratch);
   writeFileSync(join(scratch, "package.json"), JSON.stringify({ name: "consumer", private: true, version: "1.0.0" }));
   // openapi-fetch comes from the npm cache when it is there, from the registry otherwise.
-  await exec(
-    "npm",
-    ["install", join(temp, packed.filename), "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error"],
-    { cwd: scratch, timeout: 120_000 },
-  );
+  await exec("npm", ["install", packed.tarball, "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error"], {
+    cwd: scratch,
+    timeout: 120_000,
+  });
 
   server = createServer((req, res) => {
     seen.push({ method: req.method ?? "", path: req.url ?? "", authorization: req.headers.authorization ?? "" });

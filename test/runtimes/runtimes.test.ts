@@ -5,7 +5,7 @@
 // that never answers and one against a body that stalls, which must reject with TimeoutError, a
 // client.raw call, and a 401 that must renew the token once and re-send the POST. In workerd the timeout runs in two requests to the same isolate: a timer started
 // by one request never fires in the next.
-// Run alone: npm run test:runtimes (it builds first).
+// Run alone: npm run test:runtimes (it builds first, and installs the runtimes on first use).
 import { execFile } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -14,15 +14,22 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { build } from "esbuild";
-import { Miniflare } from "miniflare";
 import puppeteer, { type Browser } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { assertBuilt, root } from "../package/built.js";
+import { ensureRuntimes } from "../../scripts/runtimes.mjs";
+import { packedTarball, root } from "../package/built.js";
 import { APPLICATION, type Api, renewedTokenFor, startApi, tokenFor } from "./server.js";
 
 const exec = promisify(execFile);
 const here = join(root, "test/runtimes");
-const bin = (name: string) => join(root, "node_modules/.bin", name);
+// bun, deno and Miniflare are not devDependencies: this installs them on first use (scripts/runtimes.mjs).
+const runtimes = ensureRuntimes();
+/** What this test uses of Miniflare, which is loaded from the runtimes' cache rather than node_modules. */
+interface Miniflare {
+  ready: Promise<unknown>;
+  dispatchFetch(url: string): Promise<Response>;
+  dispose(): Promise<void>;
+}
 const chromium = process.env.CHROMIUM_BIN ?? "/usr/bin/chromium";
 /** A timeout that fires answers within a second or two; no answer by then means the call hangs. */
 const HANG_MS = 10_000;
@@ -54,19 +61,16 @@ let scratch: string;
 let api: Api;
 
 beforeAll(async () => {
-  assertBuilt();
+  const { tarball } = packedTarball();
   temp = mkdtempSync(join(tmpdir(), "kontext-runtimes-"));
-  const { stdout } = await exec("npm", ["pack", "--json", "--pack-destination", temp], { cwd: root });
-  const [packed] = JSON.parse(stdout.slice(stdout.indexOf("[")));
   scratch = join(temp, "app");
   mkdirSync(scratch);
   writeFileSync(join(scratch, "package.json"), JSON.stringify({ name: "app", private: true, version: "1.0.0" }));
   // openapi-fetch comes from the npm cache when it is there, from the registry otherwise.
-  await exec(
-    "npm",
-    ["install", join(temp, packed.filename), "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error"],
-    { cwd: scratch, timeout: 120_000 },
-  );
+  await exec("npm", ["install", tarball, "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error"], {
+    cwd: scratch,
+    timeout: 120_000,
+  });
   for (const file of ["smoke.mjs", "worker.mjs", "main.mjs"]) copyFileSync(join(here, file), join(scratch, file));
   api = await startApi();
 }, 180_000);
@@ -200,6 +204,7 @@ describe("Cloudflare workerd (Miniflare), one isolate", () => {
   let mf: Miniflare;
 
   beforeAll(async () => {
+    const { Miniflare } = (await import(runtimes.miniflare)) as { Miniflare: new (options: object) => Miniflare };
     mf = new Miniflare({
       modules: true,
       script: await bundle("worker.mjs", "neutral"),
@@ -284,7 +289,7 @@ async function runMain(command: string, args: string[], clientId: string): Promi
 describe("Bun", () => {
   let results: Smoke;
   beforeAll(async () => {
-    results = await runMain(bin("bun"), [], "sa_bun");
+    results = await runMain(runtimes.bun, [], "sa_bun");
   }, 60_000);
 
   it("is the registry's bun 1.4.4", () => expect(results.runtime).toBe("Bun 1.4.4"));
@@ -295,7 +300,7 @@ describe("Deno", () => {
   let results: Smoke;
   beforeAll(async () => {
     // Deno finds the scratch project's node_modules by itself (package.json beside main.mjs).
-    results = await runMain(bin("deno"), ["run", "--allow-net=127.0.0.1"], "sa_deno");
+    results = await runMain(runtimes.deno, ["run", "--allow-net=127.0.0.1"], "sa_deno");
   }, 60_000);
 
   it("is the registry's deno 2.9.6", () => expect(results.runtime).toBe("Deno 2.9.6"));
