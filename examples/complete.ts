@@ -11,9 +11,13 @@ const client = new KontextManagementClient({
   },
 });
 
+// Names are unique within an organization: against a real one, `npm run demo` adds a run id to them
+// (KONTEXT_DEMO_SUFFIX) and archives what it created afterwards.
+const suffix = process.env.KONTEXT_DEMO_SUFFIX ?? "";
+
 // 1. Create an application (a confidential one gets a client secret, shown only now).
 const { application, oauth } = await client.applications.create({
-  name: "Support Agent",
+  name: `Support Agent${suffix}`,
   description: "Answers support tickets",
   oauth: {
     type: "confidential",
@@ -25,7 +29,7 @@ console.log(`     id ${application.id}, OAuth client ${oauth.clientId} (its secr
 
 // 2. Create an integration the application can use.
 const { integration } = await client.integrations.create({
-  name: "GitHub",
+  name: `GitHub${suffix}`,
   url: "https://mcp.github.example.com/mcp",
   authMode: "oauth",
 });
