@@ -1,6 +1,6 @@
 // npm run demo: the complete example against a local sandbox of the API (stateful, checked against
 // openapi.yaml, no credentials needed), or against KONTEXT_BASE_URL with KONTEXT_CLIENT_ID and
-// KONTEXT_CLIENT_SECRET when set. `npm run build` runs first (package.json), so dist/ is fresh.
+// KONTEXT_CLIENT_SECRET when set.
 //
 // Against a real organization the demo must not trip over what is already there, nor leave anything
 // behind: it adds a run id to the names it creates, archives them at the end (`--keep` leaves them),
@@ -8,8 +8,6 @@
 import { randomUUID } from "node:crypto";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
-import { KontextManagementClient } from "../dist/src/management.js";
-import { startSandbox } from "../dist/src/sandbox/index.js";
 import { root } from "./run.mjs";
 
 const USAGE = "usage: npm run demo [-- --keep]";
@@ -35,15 +33,25 @@ if (real && !(process.env.KONTEXT_CLIENT_ID && process.env.KONTEXT_CLIENT_SECRET
   fail("KONTEXT_BASE_URL is set: also set KONTEXT_CLIENT_ID and KONTEXT_CLIENT_SECRET");
 }
 
-// Type-checking the example is `npm run typecheck`'s job; here it only needs its types stripped.
+// The example, the sandbox and the client straight from the sources, in about a second: no build
+// (`npm test` builds and tests dist/), and no type-check (`npm run typecheck` covers examples/).
+// The example imports the package by name, as an app does; here that name points at src/.
+const out = `${root}.tmp/demo/`;
 await build({
-  entryPoints: [`${root}examples/complete.ts`],
-  outfile: `${root}.tmp/examples/complete.js`,
+  entryPoints: ["examples/complete.ts", "src/sandbox/index.ts", "src/management.ts"].map((p) => `${root}${p}`),
+  outbase: root,
+  outdir: out,
+  bundle: true,
+  splitting: true,
   format: "esm",
   platform: "node",
   target: "node20",
+  packages: "external",
+  alias: { "@kontext-dev/js-sdk": `${root}src` },
   logLevel: "error",
 });
+const { KontextManagementClient } = await import(pathToFileURL(`${out}src/management.js`).href);
+const { startSandbox } = await import(pathToFileURL(`${out}src/sandbox/index.js`).href);
 
 const sandbox = real ? undefined : await startSandbox();
 // Against a real organization the names carry a run id, so a second run (or an existing "GitHub")
@@ -68,7 +76,7 @@ console.log(
 
 let failure;
 try {
-  await import(pathToFileURL(`${root}.tmp/examples/complete.js`).href);
+  await import(pathToFileURL(`${out}examples/complete.js`).href);
 } catch (error) {
   failure = oneLine(error);
 }

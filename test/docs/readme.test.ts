@@ -170,7 +170,7 @@ describe("the README's command lines", () => {
         if (elsewhere) expect(readFileSync(join(root, elsewhere.test), "utf8")).toContain(elsewhere.needle);
       }
     }
-    expect(pkg.scripts.demo).toBe("node scripts/build.mjs && node scripts/demo.mjs");
+    expect(pkg.scripts.demo).toBe("node scripts/demo.mjs");
     expect(pkg.scripts.test).toBe("node scripts/test.mjs");
   });
 

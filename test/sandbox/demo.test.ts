@@ -3,14 +3,12 @@
 // where it must leave nothing behind and fail in one line.
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { KontextManagementClient } from "../../src/management.js";
 import { type Sandbox, startSandbox } from "../../src/sandbox/index.js";
-import { assertBuilt, root } from "../package/built.js";
+import { root } from "../package/built.js";
 
 const exec = promisify(execFile);
-
-beforeAll(() => assertBuilt());
 
 test("npm run demo shows the application and integration created, attached, and listed", async () => {
   const env = { ...process.env };
