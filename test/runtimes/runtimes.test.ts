@@ -24,6 +24,7 @@ const exec = promisify(execFile);
 const here = join(root, "test/runtimes");
 // bun, deno and Miniflare are not devDependencies: this installs them on first use (scripts/runtimes.mjs).
 const runtimes = ensureRuntimes();
+const bin = (name: "bun" | "deno") => runtimes[name];
 /** What this test uses of Miniflare, which is loaded from the runtimes' cache rather than node_modules. */
 interface Miniflare {
   ready: Promise<unknown>;
@@ -289,7 +290,7 @@ async function runMain(command: string, args: string[], clientId: string): Promi
 describe("Bun", () => {
   let results: Smoke;
   beforeAll(async () => {
-    results = await runMain(runtimes.bun, [], "sa_bun");
+    results = await runMain(bin("bun"), [], "sa_bun");
   }, 60_000);
 
   it("is the registry's bun 1.4.4", () => expect(results.runtime).toBe("Bun 1.4.4"));
@@ -300,7 +301,7 @@ describe("Deno", () => {
   let results: Smoke;
   beforeAll(async () => {
     // Deno finds the scratch project's node_modules by itself (package.json beside main.mjs).
-    results = await runMain(runtimes.deno, ["run", "--allow-net=127.0.0.1"], "sa_deno");
+    results = await runMain(bin("deno"), ["run", "--allow-net=127.0.0.1"], "sa_deno");
   }, 60_000);
 
   it("is the registry's deno 2.9.6", () => expect(results.runtime).toBe("Deno 2.9.6"));
