@@ -1,12 +1,11 @@
 // The sandbox is bound to openapi.yaml: it implements every operation, takes its request rules from
 // the document at run time, and turns an answer that drifts from the document into a 500.
 import { describe, expect, test } from "vitest";
+import { spec } from "../../generated/spec.js";
 import { KontextManagementClient } from "../../src/management.js";
 import { handlers } from "../../src/sandbox/handlers.js";
 import { startSandbox } from "../../src/sandbox/index.js";
-import { loadSpec, operationsOf } from "../../src/sandbox/spec.js";
-
-const spec = await loadSpec();
+import { operationsOf } from "../../src/sandbox/spec.js";
 
 type Schema = { required?: string[]; properties?: Record<string, unknown> };
 function schemaOf(doc: Record<string, unknown>, name: string): Schema {
