@@ -3,7 +3,8 @@
 // (src/sandbox/compile.ts makeAjv), emitted as ajv standalone code and bundled by esbuild into one
 // module without imports. It becomes generated/sandbox-validators.ts (npm run generate). workerd
 // refuses ajv's run-time compilation (`new Function`), and compiling on first use made a fresh
-// sandbox's first answers slow; this module is plain code that any runtime loads.
+// sandbox's first answers slow; this module is plain code that any runtime loads. Why ajv standalone
+// rather than a validator that generates no code (measured): docs/testing.md.
 import { build } from "esbuild";
 
 const root = new URL("../", import.meta.url);

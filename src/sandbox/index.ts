@@ -1,16 +1,10 @@
 /// <reference types="node" />
 /**
- * `@kontext-dev/js-sdk/sandbox` in Node: `createSandbox` (in process, as in every runtime) and
- * `startSandbox` (the same sandbox behind a `node:http` server). Other runtimes get ./sandbox.js,
- * which has no `startSandbox` and reaches no `node:` module (package.json's conditional exports).
+ * `@kontext-dev/js-sdk/sandbox` in Node: everything of the web entry (`createSandbox`, answered in
+ * process as in every runtime), with the real `startSandbox` (the same sandbox behind a `node:http`
+ * server). Other runtimes and bundles get ./web.js, which reaches no `node:` module (package.json's
+ * conditional exports).
  */
-
+export * from "./web.js";
+// An explicit export wins over the star's: this startSandbox replaces the web entry's.
 export { startSandbox } from "./node.js";
-export {
-  type CreateSandboxOptions,
-  type Credentials,
-  createSandbox,
-  type Fault,
-  type Sandbox,
-  type SandboxOptions,
-} from "./sandbox.js";
