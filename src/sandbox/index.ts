@@ -5,6 +5,7 @@
  * server). Other runtimes and bundles get ./web.js, which reaches no `node:` module (package.json's
  * conditional exports).
  */
-export * from "./web.js";
+
 // An explicit export wins over the star's: this startSandbox replaces the web entry's.
 export { startSandbox } from "./node.js";
+export * from "./web.js";
