@@ -29,8 +29,9 @@ export function secret(prefix: string): string {
   return `${prefix}${toBase64url(crypto.getRandomValues(new Uint8Array(24)))}`;
 }
 
-/** A random (version 4) UUID. getRandomValues, unlike randomUUID, works on pages that are not secure contexts. */
+/** A random (version 4) UUID; getRandomValues where randomUUID is missing (pages that are not secure contexts). */
 export function uuid(): string {
+  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
   const b = crypto.getRandomValues(new Uint8Array(16));
   b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
   b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;

@@ -38,10 +38,8 @@ interface TokenRecord {
 /** A request as the handler reads it, whichever edge it came through (`fetch` or `node:http`). */
 export interface SandboxRequest {
   method: string;
-  /** The request's path and query. */
-  path: string;
-  /** The origin the request was sent to (`mcpUrlTemplate` and other URLs in answers start with it). */
-  origin: string;
+  /** The request's URL; its origin starts the URLs in answers (`mcpUrlTemplate`). */
+  url: URL;
   /** A request header by its lower-case name. */
   header(name: string): string | null | undefined;
   /** The raw body; more than `MAX_BODY` bytes is a 413. */
@@ -148,7 +146,7 @@ export class SandboxHandler {
   private respond(req: SandboxRequest, validators: Validators): SandboxAnswer {
     let reply: Reply;
     let op: SpecOperation | undefined;
-    const url = new URL(req.path, req.origin);
+    const url = req.url;
     const method = req.method.toUpperCase();
     try {
       if (req.body.byteLength > MAX_BODY) throw new ApiError(413, "Request body too large");
@@ -266,7 +264,7 @@ export class SandboxHandler {
     }
     const handler = handlers[op.operationId];
     if (!handler) throw new ApiError(501, `The sandbox does not implement ${op.operationId}`);
-    const call: Call = { path: path as Record<string, string>, query, body, origin: req.origin };
+    const call: Call = { path: path as Record<string, string>, query, body, origin: req.url.origin };
     return handler(this.store, call);
   }
 

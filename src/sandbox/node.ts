@@ -26,7 +26,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const server = createServer((req, res) => {
     readBody(req)
       .then((body) =>
-        handler.answer({ method: req.method ?? "GET", path: req.url ?? "/", origin, header: headerOf(req), body }),
+        handler.answer({
+          method: req.method ?? "GET",
+          url: new URL(req.url ?? "/", origin),
+          header: headerOf(req),
+          body,
+        }),
       )
       .then((answer) => {
         res.writeHead(answer.status, answer.headers).end(answer.body);

@@ -168,6 +168,20 @@ function originOf(value: unknown): string {
 
 const EMPTY = new Uint8Array(0);
 
+/** Reads a header of `fetch`'s init by its lower-case name; a plain record is read as it is. */
+function headerReader(headers: HeadersInit | undefined): (name: string) => string | null | undefined {
+  if (headers === undefined) return () => undefined;
+  if (Array.isArray(headers) || headers instanceof Headers) {
+    const parsed = new Headers(headers);
+    return (name) => parsed.get(name);
+  }
+  const record = headers as Record<string, string>;
+  return (name) => {
+    for (const key in record) if (key.toLowerCase() === name) return String(record[key]);
+    return undefined;
+  };
+}
+
 /**
  * A sandbox answered in process: `fetch` serves the API and the token endpoint under `url` without
  * a socket or a server, in any runtime. Each sandbox has its own state.
@@ -185,14 +199,14 @@ export function createSandbox(options: CreateSandboxOptions = {}): Sandbox {
   const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     let method: string;
     let target: URL;
-    let headers: Headers;
+    let header: (name: string) => string | null | undefined;
     let body: Uint8Array;
     let signal: AbortSignal | null | undefined;
     if ((typeof input === "string" || input instanceof URL) && (init?.body == null || typeof init.body === "string")) {
-      // The client's own calls (a URL and a string body) skip building a Request.
+      // The client's own calls (a URL, a record of headers and a string body) skip building a Request.
       target = new URL(input, url);
       method = (init?.method ?? "GET").toUpperCase();
-      headers = new Headers(init?.headers);
+      header = headerReader(init?.headers);
       body = init?.body ? utf8(init.body) : EMPTY;
       signal = init?.signal;
       if (init?.body != null && (method === "GET" || method === "HEAD")) {
@@ -202,7 +216,7 @@ export function createSandbox(options: CreateSandboxOptions = {}): Sandbox {
       const request = new Request(input instanceof Request ? input : new URL(String(input), url), init);
       target = new URL(request.url);
       method = request.method;
-      headers = request.headers;
+      header = (name) => request.headers.get(name);
       signal = request.signal;
       body = request.body ? new Uint8Array(await request.arrayBuffer()) : EMPTY;
     }
@@ -211,13 +225,7 @@ export function createSandbox(options: CreateSandboxOptions = {}): Sandbox {
     if (target.origin !== url) {
       throw new TypeError(`fetch failed: this sandbox answers ${url} only, not ${target.origin}`);
     }
-    const answer = await handler.answer({
-      method,
-      path: target.pathname + target.search,
-      origin: url,
-      header: (name) => headers.get(name),
-      body,
-    });
+    const answer = await handler.answer({ method, url: target, header, body });
     return new Response(method === "HEAD" ? null : (answer.body ?? null), {
       status: answer.status,
       headers: answer.headers,
