@@ -1,10 +1,12 @@
 // Generates, from openapi.yaml, what the code imports instead of deriving it again:
 //   generated/openapi.ts  the types (openapi-typescript)
 //   generated/spec.ts     the bundled spec as a module (the sandbox, the CLI and the scripts read it)
+//   generated/sandbox-validators.ts  the sandbox's validators, precompiled (scripts/sandbox-validators.mjs)
 // With --check, fails when a committed file drifts from the spec.
 import { readFile, writeFile } from "node:fs/promises";
 import openapiTS, { astToString } from "openapi-typescript";
 import { parse } from "yaml";
+import { sandboxValidators } from "./sandbox-validators.mjs";
 
 const source = new URL("../openapi.yaml", import.meta.url);
 const HEADER = `/**
@@ -30,6 +32,7 @@ export interface OpenApiDocument {
 /** openapi.yaml, bundled: the single copy of the spec that the package's code reads at run time. */
 export const spec: OpenApiDocument = ${JSON.stringify(document, null, 2)};
 `,
+  "sandbox-validators.ts": await sandboxValidators(document, HEADER),
 };
 
 const check = process.argv.includes("--check");

@@ -1,41 +1,56 @@
 #!/usr/bin/env node
 /// <reference types="node" />
 // kontext-sandbox [--port N] [--seed [N]] [--token-ttl SECONDS]: a sandbox until SIGINT or SIGTERM.
-import { startSandbox } from "./index.js";
+import { parseArgs } from "node:util";
+import { startSandbox } from "./node.js";
+
+const USAGE = "usage: kontext-sandbox [--port N] [--seed [N]] [--token-ttl SECONDS]\n";
 
 function usage(message: string): never {
-  process.stderr.write(
-    `kontext-sandbox: ${message}\nusage: kontext-sandbox [--port N] [--seed [N]] [--token-ttl SECONDS]\n`,
-  );
+  process.stderr.write(`kontext-sandbox: ${message}\n${USAGE}`);
   process.exit(2);
 }
 
-const args = process.argv.slice(2);
-let port: number | undefined;
-let seed: boolean | number = false;
-let tokenTtl: number | undefined;
-for (let i = 0; i < args.length; i++) {
-  const arg = args[i];
-  const next = args[i + 1];
-  if (arg === "--port" || arg === "-p") {
-    port = Number(next);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) usage(`--port needs a port number (got ${next})`);
-    i++;
-  } else if (arg === "--seed") {
-    seed = true;
-    if (next !== undefined && /^\d+$/.test(next)) {
-      seed = Number(next);
-      i++;
-    }
-  } else if (arg === "--token-ttl") {
-    tokenTtl = Number(next);
-    if (!(tokenTtl > 0)) usage(`--token-ttl needs a number of seconds (got ${next})`);
-    i++;
-  } else if (arg === "--help" || arg === "-h") {
-    process.stdout.write("usage: kontext-sandbox [--port N] [--seed [N]] [--token-ttl SECONDS]\n");
-    process.exit(0);
-  } else usage(`unknown argument ${arg}`);
+function parse() {
+  // `--seed` takes an optional number: a following bare number is its value, so it is read from tokens.
+  const { values, tokens } = parseArgs({
+    options: {
+      port: { type: "string", short: "p" },
+      seed: { type: "boolean" },
+      "token-ttl": { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+    allowPositionals: true,
+    tokens: true,
+  });
+  let seed: boolean | number = values.seed === true;
+  for (const [i, token] of tokens.entries()) {
+    if (token.kind !== "positional") continue;
+    const before = tokens[i - 1];
+    if (before?.kind === "option" && before.name === "seed" && /^\d+$/.test(token.value)) seed = Number(token.value);
+    else usage(`unknown argument ${token.value}`);
+  }
+  const port = values.port === undefined ? undefined : Number(values.port);
+  if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) {
+    usage(`--port needs a port number (got ${values.port})`);
+  }
+  const tokenTtl = values["token-ttl"] === undefined ? undefined : Number(values["token-ttl"]);
+  if (tokenTtl !== undefined && !(tokenTtl > 0))
+    usage(`--token-ttl needs a number of seconds (got ${values["token-ttl"]})`);
+  return { port, seed, tokenTtl, help: values.help === true };
 }
+
+let options: ReturnType<typeof parse>;
+try {
+  options = parse();
+} catch (error) {
+  usage(error instanceof Error ? error.message : String(error));
+}
+if (options.help) {
+  process.stdout.write(USAGE);
+  process.exit(0);
+}
+const { port, seed, tokenTtl } = options;
 
 startSandbox({ port, seed, tokenTtl }).then(
   (sandbox) => {

@@ -1,5 +1,5 @@
-/// <reference types="node" />
-import { ApiError, type Call, oauthJson, page, type Reply, type Store, secret } from "./store.js";
+import { secret } from "./encoding.js";
+import { ApiError, type Call, oauthJson, page, type Reply, type Store } from "./store.js";
 
 type Json = Record<string, unknown>;
 export type Handler = (store: Store, call: Call) => Reply;

@@ -1,4 +1,3 @@
-/// <reference types="node" />
 import type { EventRecord, SessionRecord, Store, TraceRecord } from "./store.js";
 import { SANDBOX_ORGANIZATION_ID } from "./store.js";
 

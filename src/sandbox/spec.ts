@@ -1,4 +1,4 @@
-import { spec } from "../../generated/spec.js";
+import { escapeToken, followRefs, resolvePointer } from "./pointer.js";
 
 /** The parts of an OpenAPI document the sandbox reads; everything else is passed to the validator untouched. */
 export interface OpenApiDocument {
@@ -16,8 +16,8 @@ export interface SpecParameter {
 }
 
 export interface SpecResponse {
-  /** JSON pointer of the JSON body's schema, when the response has a JSON body. */
-  schema?: string;
+  /** The validator of the JSON body (a key of `ValidatorPlan.responses`), when the response has one. */
+  validator?: string;
   requiredHeaders: string[];
 }
 
@@ -29,56 +29,68 @@ export interface SpecOperation {
   pattern: RegExp;
   pathNames: string[];
   parameters: SpecParameter[];
-  body?: { required: boolean; contentType: string; schema: string };
+  /** The validators of the path parameters and the query (keys of `ValidatorPlan.params`). */
+  pathValidator: string;
+  queryValidator: string;
+  /** The request body; `validator` is a key of `ValidatorPlan.bodies`. */
+  body?: { required: boolean; contentType: string; validator: string };
   responses: Map<string, SpecResponse>;
   secured: boolean;
 }
 
+/**
+ * Every JSON Schema the sandbox validates with, by key, in three groups that need different
+ * validator options: parameters (strings coerced to the schema's type, defaults filled in), request
+ * bodies (defaults filled in) and responses (checked as sent). Schemas are `$ref`s into the document,
+ * so a shared component is one validator. The build precompiles exactly this plan
+ * (scripts/sandbox-validators.mjs), and a `spec` given at run time compiles it on first use.
+ */
+export interface ValidatorPlan {
+  params: Record<string, object>;
+  bodies: Record<string, object>;
+  responses: Record<string, object>;
+}
+
+/** The `$id` the document is added under, so plan schemas can `$ref` into it. */
+export const SPEC_ID = "kontext-openapi";
+const ERROR_SCHEMA = "#/components/schemas/Error";
+
 const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"];
 
-function escapePointer(part: string): string {
-  return part.replace(/~/g, "~0").replace(/\//g, "~1");
-}
+const ref = (pointer: string) => ({ $ref: `${SPEC_ID}${pointer}` });
 
-/** Reads `#/a/b` in `doc`. */
-function at(doc: unknown, pointer: string): unknown {
-  let node = doc;
-  for (const raw of pointer.replace(/^#\/?/, "").split("/")) {
-    if (raw === "") continue;
-    const part = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    node = (node as Record<string, unknown> | undefined)?.[part];
-  }
-  return node;
-}
-
-/** Follows `$ref`s of non-schema objects (parameters, responses, request bodies) to their pointer. */
-function follow(doc: unknown, pointer: string): string {
-  for (let i = 0; i < 32; i++) {
-    const node = at(doc, pointer) as { $ref?: unknown } | undefined;
-    if (!node || typeof node.$ref !== "string") return pointer;
-    pointer = node.$ref;
-  }
-  throw new Error(`$ref loop at ${pointer}`);
-}
-
-/** The operations of the document, as route entries; validation reads the schemas through the pointers. */
-export function operationsOf(doc: OpenApiDocument): SpecOperation[] {
+/** The operations of the document, as route entries, and the validators they use. */
+export function describeSpec(doc: OpenApiDocument): {
+  operations: SpecOperation[];
+  plan: ValidatorPlan;
+  /** The API's error schema (a key of `plan.responses`), for error answers an operation does not document. */
+  errorValidator?: string;
+} {
+  const plan: ValidatorPlan = { params: {}, bodies: {}, responses: {} };
+  // A schema that is only a `$ref` is validated as its target: the many error responses that point
+  // at one schema share one validator.
+  const schemaKey = (group: Record<string, object>, pointer: string): string => {
+    const key = followRefs(doc, pointer, true);
+    group[key] ??= ref(key);
+    return key;
+  };
   const operations: SpecOperation[] = [];
   const topSecured = Array.isArray(doc.security) && doc.security.length > 0;
   for (const [path, item] of Object.entries(doc.paths)) {
-    const itemPointer = `#/paths/${escapePointer(path)}`;
+    const itemPointer = `#/paths/${escapeToken(path)}`;
     const shared = Array.isArray(item.parameters)
       ? item.parameters.map((_, i) => `${itemPointer}/parameters/${i}`)
       : [];
     for (const method of METHODS) {
       const op = item[method] as Record<string, unknown> | undefined;
       if (!op) continue;
+      const operationId = String(op.operationId);
       const opPointer = `${itemPointer}/${method}`;
       const own = Array.isArray(op.parameters) ? op.parameters.map((_, i) => `${opPointer}/parameters/${i}`) : [];
       const byKey = new Map<string, SpecParameter>();
       for (const raw of [...shared, ...own]) {
-        const pointer = follow(doc, raw);
-        const p = at(doc, pointer) as { name: string; in: SpecParameter["in"]; required?: boolean };
+        const pointer = followRefs(doc, raw);
+        const p = resolvePointer(doc, pointer) as { name: string; in: SpecParameter["in"]; required?: boolean };
         byKey.set(`${p.in}:${p.name}`, {
           name: p.name,
           in: p.in,
@@ -86,29 +98,47 @@ export function operationsOf(doc: OpenApiDocument): SpecOperation[] {
           schema: `${pointer}/schema`,
         });
       }
+      const parameters = [...byKey.values()];
+      const paramsKey = (where: "path" | "query") => {
+        const list = parameters.filter((p) => p.in === where);
+        const key = `${where}:${operationId}`;
+        plan.params[key] = {
+          type: "object",
+          properties: Object.fromEntries(list.map((p) => [p.name, ref(p.schema)])),
+          required: list.filter((p) => p.required || p.in === "path").map((p) => p.name),
+        };
+        return key;
+      };
       let body: SpecOperation["body"];
       if (op.requestBody) {
-        const pointer = follow(doc, `${opPointer}/requestBody`);
-        const rb = at(doc, pointer) as { required?: boolean; content?: Record<string, unknown> };
+        const pointer = followRefs(doc, `${opPointer}/requestBody`);
+        const rb = resolvePointer(doc, pointer) as { required?: boolean; content?: Record<string, unknown> };
         const contentType = Object.keys(rb.content ?? {})[0];
         if (contentType) {
           body = {
             required: rb.required === true,
             contentType,
-            schema: `${pointer}/content/${escapePointer(contentType)}/schema`,
+            validator: schemaKey(plan.bodies, `${pointer}/content/${escapeToken(contentType)}/schema`),
           };
         }
       }
       const responses = new Map<string, SpecResponse>();
       for (const status of Object.keys((op.responses as Record<string, unknown>) ?? {})) {
-        const pointer = follow(doc, `${opPointer}/responses/${status}`);
-        const r = at(doc, pointer) as { content?: Record<string, unknown>; headers?: Record<string, unknown> };
-        const json = r.content?.["application/json"] ? `${pointer}/content/application~1json/schema` : undefined;
+        const pointer = followRefs(doc, `${opPointer}/responses/${status}`);
+        const r = resolvePointer(doc, pointer) as {
+          content?: Record<string, unknown>;
+          headers?: Record<string, unknown>;
+        };
+        const validator = r.content?.["application/json"]
+          ? schemaKey(plan.responses, `${pointer}/content/application~1json/schema`)
+          : undefined;
         const requiredHeaders = Object.keys(r.headers ?? {}).filter((name) => {
-          const header = at(doc, follow(doc, `${pointer}/headers/${escapePointer(name)}`)) as { required?: boolean };
+          const header = resolvePointer(doc, followRefs(doc, `${pointer}/headers/${escapeToken(name)}`)) as
+            | { required?: boolean }
+            | undefined;
           return header?.required === true;
         });
-        responses.set(status, { schema: json, requiredHeaders });
+        responses.set(status, { validator, requiredHeaders });
       }
       const pathNames: string[] = [];
       const source = path
@@ -121,25 +151,27 @@ export function operationsOf(doc: OpenApiDocument): SpecOperation[] {
         })
         .join("");
       operations.push({
-        operationId: String(op.operationId),
+        operationId,
         method: method.toUpperCase(),
         path,
         pattern: new RegExp(`^${source}$`),
         pathNames,
-        parameters: [...byKey.values()],
+        parameters,
+        pathValidator: paramsKey("path"),
+        queryValidator: paramsKey("query"),
         body,
         responses,
         secured: Array.isArray(op.security) ? op.security.length > 0 : topSecured,
       });
     }
   }
+  const errorValidator = resolvePointer(doc, ERROR_SCHEMA) ? schemaKey(plan.responses, ERROR_SCHEMA) : undefined;
   // Literal segments win over templated ones (`/applications/access-graph` before `/applications/{id}`).
-  return operations.sort((a, b) => a.pathNames.length - b.pathNames.length);
+  operations.sort((a, b) => a.pathNames.length - b.pathNames.length);
+  return { operations, plan, errorValidator };
 }
 
-/** The package's own spec, bundled into `generated/spec.ts` by `npm run generate`. */
-export async function loadSpec(): Promise<OpenApiDocument> {
-  return spec;
+/** The operations of the document, as route entries. */
+export function operationsOf(doc: OpenApiDocument): SpecOperation[] {
+  return describeSpec(doc).operations;
 }
-
-export { at as specAt };

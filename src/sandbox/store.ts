@@ -1,5 +1,4 @@
-/// <reference types="node" />
-import { randomBytes, randomUUID } from "node:crypto";
+import { decodeCursor, encodeCursor, secret, uuid } from "./encoding.js";
 import type { FieldError } from "./validator.js";
 
 type Json = Record<string, unknown>;
@@ -140,10 +139,6 @@ export interface EventRecord {
 export const SANDBOX_USER_ID = "00000000-0000-4000-8000-000000000001";
 export const SANDBOX_ORGANIZATION_ID = "00000000-0000-4000-8000-0000000000aa";
 
-export function secret(prefix: string): string {
-  return `${prefix}${randomBytes(24).toString("base64url")}`;
-}
-
 const notFound = (what: string, id: string) => new ApiError(404, `${what} ${id} not found`);
 
 /** Everything one sandbox holds. Nothing is shared between sandboxes. */
@@ -254,7 +249,7 @@ export class Store {
     oauth: Partial<ApplicationRecord["oauth"]> & { type: "public" | "confidential"; redirectUris: string[] };
     integrationIds?: string[];
   }): ApplicationRecord {
-    const id = input.id ?? randomUUID();
+    const id = input.id ?? uuid();
     const createdAt = input.createdAt ?? this.now();
     const app: ApplicationRecord = {
       seq: ++this.seq,
@@ -281,7 +276,7 @@ export class Store {
   }
 
   addIntegration(input: Json & { id?: string; createdAt?: string }): IntegrationRecord {
-    const id = input.id ?? randomUUID();
+    const id = input.id ?? uuid();
     const createdAt = input.createdAt ?? this.now();
     const integration: IntegrationRecord = {
       seq: ++this.seq,
@@ -304,7 +299,7 @@ export class Store {
   }
 
   addServiceAccount(input: { name: string; description?: string | null; createdAt?: string }): ServiceAccountRecord {
-    const id = randomUUID();
+    const id = uuid();
     const account: ServiceAccountRecord = {
       seq: ++this.seq,
       id,
@@ -345,13 +340,7 @@ export function page<T>(list: string, items: T[], keyOf: (item: T) => number, qu
   const limit = typeof query.limit === "number" ? query.limit : 50;
   let after = -Infinity;
   if (typeof query.cursor === "string") {
-    let decoded: unknown;
-    try {
-      decoded = JSON.parse(Buffer.from(query.cursor, "base64url").toString("utf8"));
-    } catch {
-      decoded = undefined;
-    }
-    const d = decoded as { l?: unknown; a?: unknown } | undefined;
+    const d = decodeCursor(query.cursor) as { l?: unknown; a?: unknown } | undefined;
     if (!d || d.l !== list || typeof d.a !== "number") {
       throw new ApiError(400, "cursor is not a cursor this list gave out", [
         { field: "cursor", message: "cursor is not a cursor this list gave out" },
@@ -363,8 +352,6 @@ export function page<T>(list: string, items: T[], keyOf: (item: T) => number, qu
   const slice = rest.slice(0, limit);
   const last = slice[slice.length - 1];
   const nextCursor =
-    rest.length > slice.length && last !== undefined
-      ? Buffer.from(JSON.stringify({ l: list, a: keyOf(last) })).toString("base64url")
-      : null;
+    rest.length > slice.length && last !== undefined ? encodeCursor({ l: list, a: keyOf(last) }) : null;
   return { slice, nextCursor };
 }

@@ -18,6 +18,7 @@ import puppeteer, { type Browser } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureRuntimes } from "../../scripts/runtimes.mjs";
 import { packedTarball, root } from "../package/built.js";
+import { expectSandboxSmoke, type SandboxSmoke } from "./sandbox-expect.js";
 import { APPLICATION, type Api, renewedTokenFor, startApi, tokenFor } from "./server.js";
 
 const exec = promisify(execFile);
@@ -72,7 +73,9 @@ beforeAll(async () => {
     cwd: scratch,
     timeout: 120_000,
   });
-  for (const file of ["smoke.mjs", "worker.mjs", "main.mjs"]) copyFileSync(join(here, file), join(scratch, file));
+  for (const file of ["smoke.mjs", "worker.mjs", "main.mjs", "sandbox-smoke.mjs", "sandbox-main.mjs"]) {
+    copyFileSync(join(here, file), join(scratch, file));
+  }
   api = await startApi();
 }, 180_000);
 
@@ -274,6 +277,14 @@ describe("Cloudflare workerd (Miniflare), one isolate", () => {
     expect(result).toEqual(renewed);
     expectRenewal("sa_workerd");
   });
+
+  describe("the in-process sandbox (createSandbox), bundled with the Worker", () => {
+    let results: SandboxSmoke;
+    beforeAll(async () => {
+      results = (await dispatch("/sandbox")).result as unknown as SandboxSmoke;
+    }, HANG_MS + 5_000);
+    expectSandboxSmoke(() => results);
+  });
 });
 
 /** Runs main.mjs in a runtime from the registry's package and returns its JSON line. */
@@ -308,10 +319,38 @@ describe("Deno", () => {
   expectSmoke(() => results, "sa_deno");
 });
 
+/** Runs sandbox-main.mjs (the in-process sandbox, no network needed) and returns its JSON line. */
+async function runSandboxMain(command: string, args: string[]): Promise<SandboxSmoke & { runtime: string }> {
+  const { stdout } = await exec(command, [...args, "sandbox-main.mjs"], {
+    cwd: scratch,
+    timeout: 120_000,
+    env: { ...process.env, DENO_NO_UPDATE_CHECK: "1", NO_COLOR: "1" },
+  });
+  return JSON.parse(stdout.trim().split("\n").at(-1) ?? "");
+}
+
+describe.each([
+  ["Node 20 (this one)", process.execPath, [], /^Node v20\./],
+  ["Node 22", "npx", ["-y", "-p", "node@22", "node"], /^Node v22\./],
+  ["Node 24", "npx", ["-y", "-p", "node@24", "node"], /^Node v24\./],
+  ["Bun", bin("bun"), [], /^Bun 1\.4\.4$/],
+  // No --allow-net: the sandbox answers in process.
+  ["Deno", bin("deno"), ["run"], /^Deno 2\.9\.6$/],
+] as const)("the in-process sandbox (createSandbox) in %s", (_name, command, args, version) => {
+  let results: SandboxSmoke & { runtime: string };
+  beforeAll(async () => {
+    results = await runSandboxMain(command, [...args]);
+  }, 150_000);
+
+  it("runs in that runtime", () => expect(results.runtime).toMatch(version));
+  expectSandboxSmoke(() => results);
+});
+
 describe("Chromium, a page on another origin than the API", () => {
   let pages: Server;
   let browser: Browser;
   let results: Smoke;
+  let sandboxResults: SandboxSmoke;
 
   beforeAll(async () => {
     if (!existsSync(chromium)) {
@@ -321,12 +360,16 @@ describe("Chromium, a page on another origin than the API", () => {
       );
     }
     const script = await bundle("smoke.mjs", "browser");
+    const sandboxScript = await bundle("sandbox-smoke.mjs", "browser");
     const html =
       '<!doctype html><meta charset="utf-8"><title>smoke</title>' +
-      '<script type="module">import * as smoke from "/smoke.js"; window.smoke = smoke;</script>';
+      '<script type="module">import * as smoke from "/smoke.js"; import * as sandbox from "/sandbox-smoke.js";' +
+      " window.sandboxSmoke = sandbox.sandboxSmoke; window.smoke = smoke;</script>";
     pages = createServer((req, res) => {
       if (req.url === "/smoke.js") res.writeHead(200, { "content-type": "text/javascript" }).end(script);
-      else res.writeHead(200, { "content-type": "text/html" }).end(html);
+      else if (req.url === "/sandbox-smoke.js") {
+        res.writeHead(200, { "content-type": "text/javascript" }).end(sandboxScript);
+      } else res.writeHead(200, { "content-type": "text/html" }).end(html);
     });
     await new Promise<void>((resolve) => pages.listen(0, "127.0.0.1", resolve));
     const pageUrl = `http://127.0.0.1:${(pages.address() as AddressInfo).port}/`;
@@ -358,6 +401,9 @@ describe("Chromium, a page on another origin than the API", () => {
       api.baseUrl,
     )) as Smoke;
     results = { runtime: version, ...smoke };
+    sandboxResults = (await page.evaluate(() =>
+      (window as unknown as { sandboxSmoke(): Promise<SandboxSmoke> }).sandboxSmoke(),
+    )) as SandboxSmoke;
   }, 90_000);
 
   afterAll(async () => {
@@ -367,4 +413,8 @@ describe("Chromium, a page on another origin than the API", () => {
 
   it("is Chromium", () => expect(results.runtime).toMatch(/Chrom/));
   expectSmoke(() => results, "sa_chromium");
+
+  describe("the in-process sandbox (createSandbox), bundled for the browser", () => {
+    expectSandboxSmoke(() => sandboxResults);
+  });
 });

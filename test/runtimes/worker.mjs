@@ -1,5 +1,7 @@
 // The Cloudflare Worker of the workerd check: one route per check, each answering with what the
-// check returned. API_BASE_URL is a binding pointing at the test's node:http server.
+// check returned. API_BASE_URL is a binding pointing at the test's node:http server; /sandbox runs the
+// in-process sandbox check (sandbox-smoke.mjs).
+import { sandboxSmoke } from "./sandbox-smoke.mjs";
 import { call, notFound, raw, renewal, stalledBody, timeout } from "./smoke.mjs";
 
 const checks = {
@@ -9,6 +11,8 @@ const checks = {
   "/stalled-body": (env) => stalledBody(env.API_BASE_URL),
   "/raw": (env) => raw(env.API_BASE_URL, "sa_workerd"),
   "/renewal": (env) => renewal(env.API_BASE_URL, "sa_workerd"),
+  // The in-process sandbox: no API_BASE_URL, nothing leaves the isolate.
+  "/sandbox": () => sandboxSmoke(),
 };
 
 export default {

@@ -53,13 +53,38 @@ describe("kontext-sandbox", () => {
     expect(await exit).toBe(0);
   });
 
-  test("a bad argument is a usage error with exit code 2", async () => {
-    const child = spawn(process.execPath, [join(root, "dist/src/sandbox/bin.js"), "--port", "nope"], { cwd: root });
+  test("--seed N picks another sample set and --token-ttl the tokens' lifetime", async () => {
+    const { child, output } = await start(["--seed", "2", "--token-ttl", "60"]);
+    expect(output).toContain("(seeded)");
+    const url = /KONTEXT_BASE_URL=(\S+)/.exec(output)?.[1] ?? "";
+    const clientId = /KONTEXT_CLIENT_ID=(\S+)/.exec(output)?.[1] ?? "";
+    const clientSecret = /KONTEXT_CLIENT_SECRET=(\S+)/.exec(output)?.[1] ?? "";
+    const token = await fetch(`${url}/oauth2/token`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ grant_type: "client_credentials", client_id: clientId, client_secret: clientSecret }),
+    }).then((r) => r.json() as Promise<{ expires_in: number }>);
+    expect(token.expires_in).toBe(60);
+    const client = new KontextManagementClient({ baseUrl: url, credentials: { clientId, clientSecret } });
+    expect((await client.applications.list()).items).toHaveLength(2);
+    const exit = exited(child);
+    child.kill("SIGTERM");
+    expect(await exit).toBe(0);
+  });
+
+  test.each([
+    [["--port", "nope"], "--port needs a port number"],
+    [["--port"], "--port"],
+    [["--colour"], "--colour"],
+    [["extra"], "unknown argument extra"],
+  ])("a bad argument is a usage error with exit code 2: %j", async (args, message) => {
+    const child = spawn(process.execPath, [join(root, "dist/src/sandbox/bin.js"), ...args], { cwd: root });
     let stderr = "";
     child.stderr.on("data", (chunk: Buffer) => {
       stderr += chunk.toString();
     });
     expect(await exited(child)).toBe(2);
-    expect(stderr).toContain("--port needs a port number");
+    expect(stderr).toContain(message);
+    expect(stderr).toContain("usage: kontext-sandbox");
   });
 });

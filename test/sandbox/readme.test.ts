@@ -1,5 +1,5 @@
-// README "Testing your automation" is a test waiting to be written: its snippets run as written, in a
-// scratch project that uses the built package by name, and its claims about Prism hold.
+// docs/testing.md ("Testing your automation") is a test waiting to be written: its snippets run as
+// written, in a scratch project that uses the built package by name, and its claims about Prism hold.
 import { execFile } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -12,11 +12,10 @@ import { KontextManagementClient } from "../../src/management.js";
 import { assertBuilt, root } from "../package/built.js";
 
 const exec = promisify(execFile);
-const readme = readFileSync(join(root, "README.md"), "utf8");
-const section = readme.slice(readme.indexOf("## Testing your automation"), readme.indexOf("## The spec\n"));
-const blocks = [...section.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1] as string);
+const guide = readFileSync(join(root, "docs/testing.md"), "utf8");
+const blocks = [...guide.matchAll(/```(?:ts|js)\n([\s\S]*?)```/g)].map((m) => m[1] as string);
 const files = blocks.flatMap((code) => {
-  const path = /^\/\/ ([\w./-]+\.ts)\n/.exec(code)?.[1];
+  const path = /^\/\/ ([\w./-]+\.m?[tj]s)\n/.exec(code)?.[1];
   return path ? [{ path, code }] : [];
 });
 
@@ -28,7 +27,7 @@ beforeAll(() => {
   mkdirSync(join(scratch, "node_modules", "@kontext-dev"), { recursive: true });
   symlinkSync(root, join(scratch, "node_modules", "@kontext-dev", "js-sdk"), "dir");
   mkdirSync(join(scratch, "node_modules", "@types"), { recursive: true });
-  for (const name of ["vitest", "typescript", "@types/node"]) {
+  for (const name of ["vitest", "typescript", "@types/node", "msw"]) {
     symlinkSync(join(root, "node_modules", name), join(scratch, "node_modules", name), "dir");
   }
   writeFileSync(join(scratch, "package.json"), JSON.stringify({ name: "automation", private: true, type: "module" }));
@@ -38,17 +37,19 @@ afterAll(() => {
   if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
-describe("the README's sandbox snippets", () => {
-  test("name the vitest config, the globalSetup file and two test files", () => {
+describe("the guide's sandbox snippets", () => {
+  test("name the per-test file, the MSW file, and the globalSetup config, setup, script and test", () => {
     expect(files.map((f) => f.path)).toEqual([
+      "test/applications.test.ts",
+      "test/app-fetch.test.ts",
       "vitest.config.ts",
       "test/kontext-sandbox.ts",
-      "test/applications.test.ts",
-      "test/retries.test.ts",
+      "scripts/sync.mjs",
+      "test/sync-script.test.ts",
     ]);
   });
 
-  test("run as written: vitest with the globalSetup, the sandbox test and the fault test all pass", async () => {
+  test("run as written: the per-test sandbox with failNext, the MSW recipe and the globalSetup script all pass", async () => {
     for (const { path, code } of files) {
       mkdirSync(join(scratch, dirname(path)), { recursive: true });
       writeFileSync(join(scratch, path), code);
@@ -60,9 +61,9 @@ describe("the README's sandbox snippets", () => {
     );
     const report = JSON.parse(stdout.slice(stdout.indexOf("{")));
     expect({ passed: report.numPassedTests, failed: report.numFailedTests, files: report.numTotalTestSuites }).toEqual({
-      passed: 2,
+      passed: 5,
       failed: 0,
-      files: 2,
+      files: 3,
     });
   }, 150_000);
 
@@ -99,7 +100,7 @@ describe("the README's sandbox snippets", () => {
   });
 });
 
-describe("the README's claims about Prism", () => {
+describe("the guide's claims about Prism", () => {
   const prismUrl = inject("prismUrl");
   const client = new KontextManagementClient({
     baseUrl: prismUrl,

@@ -1,10 +1,8 @@
-/// <reference types="node" />
-import { randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
-import type { IncomingMessage, ServerResponse } from "node:http";
+import { fromBase64, fromUtf8, sameSecret, secret, utf8, uuid } from "./encoding.js";
 import { handlers } from "./handlers.js";
+import type { SpecOperation } from "./spec.js";
 import { ApiError, type Call, type Reply, Store } from "./store.js";
-import type { CompiledOperation, CompiledSpec, FieldError } from "./validator.js";
-import { fieldErrors } from "./validator.js";
+import { type FieldError, fieldErrors, type Validators } from "./validator.js";
 
 /** A fault `failNext` injects: the next `times` matching requests get `status` instead of an answer. */
 export interface Fault {
@@ -25,19 +23,42 @@ export interface Fault {
   method?: string;
 }
 
-export interface TokenRecord {
-  clientId: string;
-  scopes: string[];
-  expiresAt: number;
-}
-
+/** The service account credentials a sandbox's token endpoint accepts. */
 export interface Credentials {
   clientId: string;
   clientSecret: string;
 }
 
-export interface SandboxConfig {
-  spec: CompiledSpec;
+interface TokenRecord {
+  clientId: string;
+  scopes: string[];
+  expiresAt: number;
+}
+
+/** A request as the handler reads it, whichever edge it came through (`fetch` or `node:http`). */
+export interface SandboxRequest {
+  method: string;
+  /** The request's URL; its origin starts the URLs in answers (`mcpUrlTemplate`). */
+  url: URL;
+  /** A request header by its lower-case name. */
+  header(name: string): string | null | undefined;
+  /** The raw body; more than `MAX_BODY` bytes is a 413. */
+  body: Uint8Array;
+}
+
+/** An answer, ready for either edge to send. */
+export interface SandboxAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body?: Uint8Array<ArrayBuffer>;
+}
+
+export interface HandlerConfig {
+  operations: SpecOperation[];
+  /** The API's error schema in the plan, when the document has one. */
+  errorValidator?: string;
+  /** The validators of the operations' plan; a promise while a `spec` given at run time compiles. */
+  validators: Validators | Promise<Validators>;
   credentials: Credentials;
   tokenTtl: number;
   strict: boolean;
@@ -48,27 +69,27 @@ export interface SandboxConfig {
 const SCOPES = new Set(["management:all"]);
 // The statuses the API documents for every operation ("Errors" in the overview).
 const API_ERRORS = new Set([400, 401, 403, 404, 409, 429]);
-const MAX_BODY = 1 << 20;
-
-function equal(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-}
+export const MAX_BODY = 1 << 20;
 
 // RFC 6749 §2.3.1: the id and secret are form-url-encoded before they are joined and base64-encoded.
 function formDecode(value: string): string {
   return decodeURIComponent(value.replace(/\+/g, " "));
 }
 
-/** The state and the request handling of one sandbox. */
-export class SandboxServer {
+/** The state of one sandbox and its answers: routing, authentication, validation, faults. Web-standard only. */
+export class SandboxHandler {
   store = new Store();
   tokens = new Map<string, TokenRecord>();
   faults: Array<Required<Pick<Fault, "times" | "status">> & Fault> = [];
   readonly violations: string[] = [];
+  #validators: Validators | undefined;
 
-  constructor(readonly config: SandboxConfig) {
+  constructor(readonly config: HandlerConfig) {
+    const { validators } = config;
+    if (validators instanceof Promise) {
+      // A failed compile is reported by `answer`, which awaits the same promise.
+      validators.then((v) => (this.#validators = v)).catch(() => {});
+    } else this.#validators = validators;
     this.reset();
   }
 
@@ -116,14 +137,20 @@ export class SandboxServer {
     };
   }
 
-  async handle(req: IncomingMessage, res: ServerResponse, origin: string): Promise<void> {
-    const requestId = randomUUID();
+  /** The answer to one request; synchronous unless a `spec` given at run time is still compiling. */
+  answer(req: SandboxRequest): SandboxAnswer | Promise<SandboxAnswer> {
+    if (this.#validators) return this.respond(req, this.#validators);
+    return Promise.resolve(this.config.validators).then((validators) => this.respond(req, validators));
+  }
+
+  private respond(req: SandboxRequest, validators: Validators): SandboxAnswer {
     let reply: Reply;
-    let op: CompiledOperation | undefined;
-    const url = new URL(req.url ?? "/", origin);
-    const method = (req.method ?? "GET").toUpperCase();
+    let op: SpecOperation | undefined;
+    const url = req.url;
+    const method = req.method.toUpperCase();
     try {
-      const raw = await readBody(req);
+      if (req.body.byteLength > MAX_BODY) throw new ApiError(413, "Request body too large");
+      const raw = req.body.byteLength === 0 ? "" : fromUtf8(req.body);
       const fault = this.takeFault(method, url.pathname);
       if (fault) reply = fault;
       else {
@@ -131,32 +158,29 @@ export class SandboxServer {
         op = routed.op;
         reply =
           op.operationId === "requestAccessToken"
-            ? this.token(req, raw, op)
-            : this.api(req, op, routed.params, url.searchParams, raw, origin);
+            ? this.token(req, raw, op, validators)
+            : this.api(req, op, routed.params, url.searchParams, raw, validators);
       }
     } catch (error) {
       reply = errorReply(error);
-      if (!(error instanceof ApiError) && !(error instanceof BodyTooLarge)) {
+      if (!(error instanceof ApiError)) {
         // Not an answer the API documents: a bug in the sandbox, reported like a drift.
         const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
         this.record(`${method} ${url.pathname}: the sandbox threw ${detail}`);
       }
     }
-    if (op && !reply.injected) reply = this.checkResponse(op, method, url.pathname, reply);
-    const headers: Record<string, string> = { "x-request-id": requestId, ...(reply.headers ?? {}) };
-    if (reply.body === undefined) {
-      res.writeHead(reply.status, headers).end();
-      return;
-    }
-    const text = JSON.stringify(reply.body);
+    if (op && !reply.injected) reply = this.checkResponse(op, method, url.pathname, reply, validators);
+    const headers: Record<string, string> = { "x-request-id": uuid(), ...(reply.headers ?? {}) };
+    if (reply.body === undefined) return { status: reply.status, headers };
+    const body = utf8(JSON.stringify(reply.body));
     headers["content-type"] = "application/json; charset=utf-8";
-    headers["content-length"] = String(Buffer.byteLength(text));
-    res.writeHead(reply.status, headers).end(text);
+    headers["content-length"] = String(body.byteLength);
+    return { status: reply.status, headers, body };
   }
 
-  private route(method: string, path: string): { op: CompiledOperation; params: Record<string, string> } {
+  private route(method: string, path: string): { op: SpecOperation; params: Record<string, string> } {
     let pathMatched = false;
-    for (const op of this.config.spec.operations) {
+    for (const op of this.config.operations) {
       const match = op.pattern.exec(path);
       if (!match) continue;
       pathMatched = true;
@@ -177,8 +201,8 @@ export class SandboxServer {
     throw new ApiError(404, `Cannot ${method} ${path}`);
   }
 
-  private authenticate(req: IncomingMessage): TokenRecord {
-    const header = req.headers.authorization ?? "";
+  private authenticate(req: SandboxRequest): TokenRecord {
+    const header = req.header("authorization") ?? "";
     const token = /^Bearer ([^\s]+)$/i.exec(header)?.[1];
     const record = token ? this.tokens.get(token) : undefined;
     if (!token || !record) throw new ApiError(401, "Invalid or expired access token");
@@ -190,12 +214,12 @@ export class SandboxServer {
   }
 
   private api(
-    req: IncomingMessage,
-    op: CompiledOperation,
+    req: SandboxRequest,
+    op: SpecOperation,
     pathParams: Record<string, string>,
     search: URLSearchParams,
     raw: string,
-    origin: string,
+    validators: Validators,
   ): Reply {
     if (op.secured) {
       const token = this.authenticate(req);
@@ -205,18 +229,18 @@ export class SandboxServer {
     }
     const problems: FieldError[] = [];
     const path: Record<string, unknown> = { ...pathParams };
-    const validatePath = op.validatePath();
+    const validatePath = validators.params(op.pathValidator);
     if (!validatePath(path)) problems.push(...fieldErrors(validatePath.errors, "path"));
     const query: Record<string, unknown> = {};
     for (const p of op.parameters) {
       if (p.in === "query" && search.has(p.name)) query[p.name] = search.get(p.name);
     }
-    const validateQuery = op.validateQuery();
+    const validateQuery = validators.params(op.queryValidator);
     if (!validateQuery(query)) problems.push(...fieldErrors(validateQuery.errors, "query"));
     let body: Record<string, unknown> = {};
-    const validateBody = op.validateBody();
-    if (op.body && validateBody) {
-      const type = (req.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase();
+    if (op.body) {
+      const validateBody = validators.bodies(op.body.validator);
+      const type = (req.header("content-type") ?? "").split(";")[0]?.trim().toLowerCase();
       if (raw === "") {
         if (op.body.required) problems.push({ field: "body", message: "body is required (a JSON object)" });
       } else if (type && type !== "text/plain" && !/^application\/([\w.+-]+\+)?json$/.test(type)) {
@@ -240,11 +264,11 @@ export class SandboxServer {
     }
     const handler = handlers[op.operationId];
     if (!handler) throw new ApiError(501, `The sandbox does not implement ${op.operationId}`);
-    const call: Call = { path: path as Record<string, string>, query, body, origin };
+    const call: Call = { path: path as Record<string, string>, query, body, origin: req.url.origin };
     return handler(this.store, call);
   }
 
-  private token(req: IncomingMessage, raw: string, op: CompiledOperation): Reply {
+  private token(req: SandboxRequest, raw: string, op: SpecOperation, validators: Validators): Reply {
     const oauthError = (status: number, error: string, description: string): Reply => ({
       status,
       body: { error, error_description: description },
@@ -253,7 +277,7 @@ export class SandboxServer {
           ? { "www-authenticate": 'Basic realm="kontext-sandbox"', "cache-control": "no-store" }
           : { "cache-control": "no-store" },
     });
-    const type = (req.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase();
+    const type = (req.header("content-type") ?? "").split(";")[0]?.trim().toLowerCase();
     if (type !== "application/x-www-form-urlencoded") {
       return oauthError(400, "invalid_request", "The body must be application/x-www-form-urlencoded");
     }
@@ -261,7 +285,7 @@ export class SandboxServer {
     if (form.grant_type !== undefined && form.grant_type !== "client_credentials") {
       return oauthError(400, "unsupported_grant_type", `The grant type "${form.grant_type}" is not supported`);
     }
-    const validateForm = op.validateBody();
+    const validateForm = op.body ? validators.bodies(op.body.validator) : undefined;
     if (validateForm && !validateForm(form)) {
       return oauthError(
         400,
@@ -271,19 +295,20 @@ export class SandboxServer {
           .join("; "),
       );
     }
-    const basic = /^Basic ([A-Za-z0-9+/=]+)$/i.exec(req.headers.authorization ?? "")?.[1];
+    const authorization = req.header("authorization");
+    const basic = /^Basic ([A-Za-z0-9+/=]+)$/i.exec(authorization ?? "")?.[1];
     let clientId = "";
     let clientSecret = "";
     if (basic) {
-      const decoded = Buffer.from(basic, "base64").toString("utf8");
-      const colon = decoded.indexOf(":");
       try {
+        const decoded = fromUtf8(fromBase64(basic));
+        const colon = decoded.indexOf(":");
         clientId = formDecode(decoded.slice(0, colon < 0 ? decoded.length : colon));
         clientSecret = colon < 0 ? "" : formDecode(decoded.slice(colon + 1));
       } catch {
         clientId = "";
       }
-    } else if (!req.headers.authorization && typeof form.client_id === "string") {
+    } else if (!authorization && typeof form.client_id === "string") {
       // client_secret_post (RFC 6749 §2.3.1 allows it beside Basic, which the SDK uses).
       clientId = form.client_id;
       clientSecret = form.client_secret ?? "";
@@ -291,7 +316,7 @@ export class SandboxServer {
     const root = this.config.credentials;
     const account = [...this.store.serviceAccounts.values()].find((a) => a.clientId === clientId);
     const expected = clientId === root.clientId ? root.clientSecret : account?.clientSecret;
-    if (!clientId || expected === undefined || !equal(clientSecret, expected)) {
+    if (!clientId || expected === undefined || !sameSecret(clientSecret, expected)) {
       return oauthError(
         401,
         "invalid_client",
@@ -307,7 +332,7 @@ export class SandboxServer {
         `The OAuth 2.0 Client is not allowed to request scope '${unknown.join(" ")}'.`,
       );
     }
-    const accessToken = `kx_at_${randomBytes(24).toString("base64url")}`;
+    const accessToken = secret("kx_at_");
     this.tokens.set(accessToken, { clientId, scopes, expiresAt: Date.now() + this.config.tokenTtl * 1000 });
     return {
       status: 200,
@@ -328,23 +353,26 @@ export class SandboxServer {
   }
 
   /** Validates an answer against the operation's documented responses; in strict mode a drift becomes a 500. */
-  private checkResponse(op: CompiledOperation, method: string, path: string, reply: Reply) {
+  private checkResponse(op: SpecOperation, method: string, path: string, reply: Reply, validators: Validators) {
     const problems: string[] = [];
     const status = String(reply.status);
-    const documented = op.responses.get(status) ?? op.responses.get(`${status[0]}XX`) ?? op.responses.get("default");
     const key = op.responses.has(status) ? status : op.responses.has(`${status[0]}XX`) ? `${status[0]}XX` : "default";
-    const validate = documented ? op.validateResponse(key) : undefined;
+    const documented = op.responses.get(key);
     if (!documented) {
       // One of the API-wide error statuses that an operation does not list (a 400 for a malformed
       // id, where the spec does not document it on that operation) must still be the error body.
-      const validateError = this.config.spec.validateError();
-      if (!API_ERRORS.has(reply.status) || !validateError) problems.push(`status ${status} is not documented`);
-      else if (!validateError(reply.body)) {
-        problems.push(...fieldErrors(validateError.errors, "body").map((e) => `body.${e.message}`));
+      const errorValidator = this.config.errorValidator;
+      if (!API_ERRORS.has(reply.status) || !errorValidator) problems.push(`status ${status} is not documented`);
+      else {
+        const validateError = validators.responses(errorValidator);
+        if (!validateError(reply.body)) {
+          problems.push(...fieldErrors(validateError.errors, "body").map((e) => `body.${e.message}`));
+        }
       }
     } else {
-      if (documented.schema && reply.body === undefined) problems.push("the body is missing");
-      if (!documented.schema && reply.body !== undefined) problems.push("a body is sent where none is documented");
+      const validate = documented.validator ? validators.responses(documented.validator) : undefined;
+      if (validate && reply.body === undefined) problems.push("the body is missing");
+      if (!validate && reply.body !== undefined) problems.push("a body is sent where none is documented");
       if (validate && reply.body !== undefined && !validate(reply.body)) {
         problems.push(...fieldErrors(validate.errors, "body").map((e) => `body.${e.message}`));
       }
@@ -389,28 +417,6 @@ function errorReply(error: unknown): Reply {
     }
     return { status: error.status, body };
   }
-  if (error instanceof BodyTooLarge)
-    return { status: 413, body: { message: "Request body too large", statusCode: 413 } };
   const message = error instanceof Error ? error.message : String(error);
   return { status: 500, body: { message: `Sandbox error: ${message}`, statusCode: 500 } };
-}
-
-class BodyTooLarge extends Error {}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(new BodyTooLarge());
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    req.on("error", reject);
-  });
 }
