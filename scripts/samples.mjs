@@ -22,7 +22,7 @@ const cli = await (async () => {
     stdin: {
       contents: `export { NAMESPACES, OPERATIONS } from "./src/operations.ts";
 export { commandTable } from "./src/cli/commands.ts";
-export { commandLine, shellWord } from "./src/cli/parse.ts";`,
+export { commandLine } from "./src/cli/parse.ts";`,
       resolveDir: root,
       loader: "ts",
     },
@@ -35,8 +35,11 @@ export { commandLine, shellWord } from "./src/cli/parse.ts";`,
   return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString("base64")}`);
 })();
 
-/** Quotes a word for a POSIX shell when it needs it (the CLI samples' rule). */
-const sh = (value) => cli.shellWord(value);
+/** Quotes a word for a POSIX shell when it needs it. */
+function sh(value) {
+  const text = String(value);
+  return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
 
 /** The operation table (src/operations.ts). */
 export async function loadOperationTable() {
@@ -203,14 +206,15 @@ function curlSample(op) {
 
 function cliSample(op, command) {
   const query = Object.fromEntries(sampleQuery(op).map((p) => [p.name, p.example]));
-  const words = cli.commandLine(command, {
+  const args = cli.commandLine(command, {
     ids: op.pathParams.map((p) => p.example),
     ...(Object.keys(query).length > 0 && { query }),
     ...(op.body !== undefined && { body: op.body }),
   });
-  return ["# KONTEXT_BASE_URL, KONTEXT_CLIENT_ID and KONTEXT_CLIENT_SECRET from the environment", words.join(" ")].join(
-    "\n",
-  );
+  return [
+    "# KONTEXT_BASE_URL, KONTEXT_CLIENT_ID and KONTEXT_CLIENT_SECRET from the environment",
+    ["kontext", ...args.map(sh)].join(" "),
+  ].join("\n");
 }
 
 /** Every operation's samples, in spec order: { operationId: [{ lang, label, source }] }. */

@@ -245,24 +245,18 @@ export async function parseCommand(
   return { ids, query, body, all, dryRun, help };
 }
 
-/** Quotes a word for a POSIX shell when it needs it. */
-export function shellWord(value: unknown): string {
-  const text = String(value);
-  return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
-}
-
 /**
- * The command line that sends `ids`, `query` and `body`: flags where the command has them, the
- * rest in `--data`. The inverse of parseCommand, for the samples.
+ * The arguments that send `ids`, `query` and `body` (after `kontext`): flags where the command has
+ * them, the rest in `--data`. The inverse of parseCommand, for the samples and the tests.
  */
 export function commandLine(command: CommandSpec, call: { ids: unknown[]; query?: Json; body?: Json }): string[] {
-  const words = ["kontext", command.namespace, command.name, ...call.ids.map(shellWord)];
+  const words = [command.namespace, command.name, ...call.ids.map(String)];
   const flagFor = (where: Flag["in"], path: string[]) =>
     command.flags.find((f) => f.in === where && f.path.join(".") === path.join("."));
   const push = (flag: Flag, value: unknown) => {
     if (flag.type === "boolean") words.push(value ? `--${flag.name}` : `--no-${flag.name}`);
-    else if (Array.isArray(value)) for (const item of value) words.push(`--${flag.name}`, shellWord(item));
-    else words.push(`--${flag.name}`, shellWord(value));
+    else if (Array.isArray(value)) for (const item of value) words.push(`--${flag.name}`, String(item));
+    else words.push(`--${flag.name}`, String(value));
   };
   for (const [key, value] of Object.entries(call.query ?? {})) {
     const flag = flagFor("query", [key]);
@@ -282,6 +276,6 @@ export function commandLine(command: CommandSpec, call: { ids: unknown[]; query?
     }
   };
   if (call.body) walk(call.body, []);
-  if (Object.keys(rest).length > 0) words.push("--data", shellWord(JSON.stringify(rest)));
+  if (Object.keys(rest).length > 0) words.push("--data", JSON.stringify(rest));
   return words;
 }
