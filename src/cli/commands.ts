@@ -128,6 +128,16 @@ function flagType(schema: Json, spec: Json): Flag["type"] | undefined {
   return undefined;
 }
 
+/** What the schema says a flag's value may be: its enum, its range, its default. */
+function limitsOf(schema: Json): Pick<Flag, "enum" | "minimum" | "maximum" | "default"> {
+  return {
+    ...(Array.isArray(schema.enum) && { enum: schema.enum.map(String) }),
+    ...(typeof schema.minimum === "number" && { minimum: schema.minimum }),
+    ...(typeof schema.maximum === "number" && { maximum: schema.maximum }),
+    ...(schema.default !== undefined && { default: schema.default }),
+  };
+}
+
 /** Builds the table; throws when an operation of the table is missing from the spec. */
 export function commandTable(spec: Json): Namespaces {
   const operations = new Map<string, { httpMethod: string; path: string; op: Json; item: Json }>();
@@ -210,10 +220,7 @@ function buildCommand(
       path: [String(param.name)],
       in: "query",
       type,
-      ...(Array.isArray(schema.enum) && { enum: schema.enum.map(String) }),
-      ...(typeof schema.minimum === "number" && { minimum: schema.minimum }),
-      ...(typeof schema.maximum === "number" && { maximum: schema.maximum }),
-      ...(schema.default !== undefined && { default: schema.default }),
+      ...limitsOf(schema),
       required: param.required === true,
       description: text(param.description) || text(schema.description),
     });
@@ -271,10 +278,7 @@ function buildCommand(
           path: here,
           in: "body",
           type,
-          ...(Array.isArray(field.enum) && { enum: field.enum.map(String) }),
-          ...(typeof field.minimum === "number" && { minimum: field.minimum }),
-          ...(typeof field.maximum === "number" && { maximum: field.maximum }),
-          ...(field.default !== undefined && { default: field.default }),
+          ...limitsOf(field),
           required: needed && requiredBy(path).includes(key),
           description,
         });

@@ -60,6 +60,10 @@ credentials), or KONTEXT_ACCESS_TOKEN. A secret is never accepted as a flag valu
 environment or a --*-file flag. Plain http is allowed to loopback hosts (localhost, 127.*, [::1])
 only, unless --allow-insecure-http is given.
 
+Input: ids are positional; query parameters and body fields are flags, nested fields joined by dots
+(--oauth.type public), a list by repeating the flag, false by --no-<flag>; --data '{…}', @file or -
+gives the rest of the body, and the flags win over it.
+
 Output: --output json prints exactly what the SDK method returns ({ items, nextCursor },
 { application }, …); jsonl prints one line per list item; --all follows every page and streams
 items as JSON lines. Errors go to stderr: one line, or {code,statusCode,message,requestId} with
