@@ -80,7 +80,7 @@ function cell(value: unknown): string {
 }
 
 /** Cuts a line to `columns` characters, marking the cut. */
-function fit(line: string, columns: number | undefined): string {
+function cutTo(line: string, columns: number | undefined): string {
   return columns !== undefined && line.length > columns ? `${line.slice(0, Math.max(columns - 1, 0))}…` : line;
 }
 
@@ -112,7 +112,7 @@ export function grid(rows: unknown[], columns?: number): string {
     cells = cells.map((r) => r.slice(0, shown.length));
   }
   const line = (parts: string[]) =>
-    `${fit(
+    `${cutTo(
       parts
         .map((part, i) => part.padEnd(widths[i] as number))
         .join("  ")
@@ -137,7 +137,7 @@ function keyValues(value: Record<string, unknown>, prefix = ""): string[] {
 
 /** What a terminal shows: lists as columns, single resources as `field: value` lines, each within `columns` when given. */
 export function table(value: unknown, columns?: number): string {
-  if (value === null || typeof value !== "object") return `${fit(cell(value), columns)}\n`;
+  if (value === null || typeof value !== "object") return `${cutTo(cell(value), columns)}\n`;
   let out = "";
   const entries = Object.entries(value as Record<string, unknown>);
   for (const [key, inner] of entries) {
@@ -147,14 +147,14 @@ export function table(value: unknown, columns?: number): string {
       // `{ application }` reads best unprefixed; `{ serviceAccount, credentials }` needs the names.
       const prefix = entries.length > 1 ? `${key}.` : "";
       out += `${keyValues(inner as Record<string, unknown>, prefix)
-        .map((line) => fit(line, columns))
+        .map((line) => cutTo(line, columns))
         .join("\n")}\n`;
     } else if (key === "nextCursor") {
       if (inner) out += `\nmore: --cursor ${String(inner)}\n`;
     } else if (key === "items") {
       out += "(none)\n";
     } else {
-      out += `${fit(`${key}: ${cell(inner)}`, columns)}\n`;
+      out += `${cutTo(`${key}: ${cell(inner)}`, columns)}\n`;
     }
   }
   return out;
