@@ -447,7 +447,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "bash",
             "label": "kontext CLI",
-            "source": "# KONTEXT_BASE_URL, KONTEXT_CLIENT_ID and KONTEXT_CLIENT_SECRET from the environment\nkontext applications create --data '{\"name\":\"Support Copilot\",\"description\":\"Answers customer tickets with GitHub and Linear tools\",\"oauth\":{\"type\":\"confidential\",\"redirectUris\":[\"https://support.example.com/oauth/callback\"],\"pkceRequired\":true,\"scopes\":[\"openid\",\"offline_access\"],\"allowedResources\":[\"https://api.kontext.security/mcp\"]}}'\n"
+            "source": "# KONTEXT_BASE_URL, KONTEXT_CLIENT_ID and KONTEXT_CLIENT_SECRET from the environment\nkontext applications create --name 'Support Copilot' --description 'Answers customer tickets with GitHub and Linear tools' --oauth.type confidential --oauth.redirect-uris https://support.example.com/oauth/callback --oauth.pkce-required --oauth.scopes openid --oauth.scopes offline_access --oauth.allowed-resources https://api.kontext.security/mcp\n"
           }
         ],
         "tags": [
@@ -1941,7 +1941,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "bash",
             "label": "kontext CLI",
-            "source": "# KONTEXT_BASE_URL, KONTEXT_CLIENT_ID and KONTEXT_CLIENT_SECRET from the environment\nkontext integrations create --data '{\"name\":\"GitHub\",\"url\":\"https://api.githubcopilot.com/mcp/\",\"authMode\":\"oauth\",\"oauth\":{\"provider\":\"github\",\"issuer\":\"https://github.com\",\"scopes\":[\"repo\",\"read:org\"]},\"capabilities\":{\"tools\":true}}'\n"
+            "source": "# KONTEXT_BASE_URL, KONTEXT_CLIENT_ID and KONTEXT_CLIENT_SECRET from the environment\nkontext integrations create --name GitHub --url https://api.githubcopilot.com/mcp/ --auth-mode oauth --oauth.provider github --oauth.issuer https://github.com --oauth.scopes repo --oauth.scopes read:org --capabilities.tools\n"
           }
         ],
         "tags": [
@@ -2164,7 +2164,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "bash",
             "label": "kontext CLI",
-            "source": "# KONTEXT_BASE_URL, KONTEXT_CLIENT_ID and KONTEXT_CLIENT_SECRET from the environment\nkontext integrations update 11111111-1111-4111-8111-111111111111 --data '{\"name\":\"GitHub (read-only)\",\"oauth\":{\"scopes\":[\"read:org\"]}}'\n"
+            "source": "# KONTEXT_BASE_URL, KONTEXT_CLIENT_ID and KONTEXT_CLIENT_SECRET from the environment\nkontext integrations update 11111111-1111-4111-8111-111111111111 --name 'GitHub (read-only)' --oauth.scopes read:org\n"
           }
         ],
         "tags": [
@@ -2449,7 +2449,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "bash",
             "label": "kontext CLI",
-            "source": "# KONTEXT_BASE_URL, KONTEXT_CLIENT_ID and KONTEXT_CLIENT_SECRET from the environment\nkontext integrations set-oauth-config 11111111-1111-4111-8111-111111111111 --data '{\"clientId\":\"Iv23liAbCdEfGh123456\",\"clientSecret\":\"4f1e2d3c4b5a69788796a5b4c3d2e1f0a9b8c7d6\",\"authorizationUrl\":\"https://github.com/login/oauth/authorize\",\"tokenUrl\":\"https://github.com/login/oauth/access_token\",\"scopes\":[\"repo\",\"read:org\"]}'\n"
+            "source": "# KONTEXT_BASE_URL, KONTEXT_CLIENT_ID and KONTEXT_CLIENT_SECRET from the environment\nkontext integrations set-oauth-config 11111111-1111-4111-8111-111111111111 --body-client-id Iv23liAbCdEfGh123456 --authorization-url https://github.com/login/oauth/authorize --token-url https://github.com/login/oauth/access_token --scope repo --scope read:org --data '{\"clientSecret\":\"4f1e2d3c4b5a69788796a5b4c3d2e1f0a9b8c7d6\"}'\n"
           }
         ],
         "tags": [

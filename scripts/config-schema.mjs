@@ -1,8 +1,15 @@
 // Derives the JSON Schema of kontext.yaml from the spec's input schemas (CreateIntegrationInput,
-// CreateApplicationInput, CreateServiceAccountInput and what they reference) and writes it twice:
-// kontext.schema.json (shipped, for editors through `$schema`) and src/cli/config/schema.ts (what
-// the CLI validates with). With --check, fails when either committed file drifts from the spec.
+// CreateApplicationInput, CreateServiceAccountInput and what they reference) and writes it as
+// kontext.schema.json (shipped, for editors through `$schema`), generated/config-schema.ts (what the
+// CLI reads field facts from) and generated/config-validator.ts: the schema's validator compiled
+// by ajv at generate time as standalone code, bundled by esbuild into a module without imports, so
+// `kontext plan` neither compiles a schema nor loads ajv at run time. With --check, fails when a
+// committed file drifts from the spec.
 import { readFileSync, writeFileSync } from "node:fs";
+import Ajv2020 from "ajv/dist/2020.js";
+import standaloneCode from "ajv/dist/standalone/index.js";
+import addFormats from "ajv-formats";
+import { build } from "esbuild";
 import { parse } from "yaml";
 
 const root = new URL("../", import.meta.url);
@@ -80,14 +87,44 @@ const configSchema = {
   $defs: { ...items, ...defs },
 };
 
+const HEADER =
+  "// Generated from openapi.yaml by scripts/config-schema.mjs (npm run generate); do not edit (npm test fails on drift).";
 const json = `${JSON.stringify(configSchema, null, 2)}\n`;
-const ts = `// Generated from openapi.yaml by scripts/config-schema.mjs; do not edit (npm test fails on drift).
+const ts = `${HEADER}
 // The same schema ships as kontext.schema.json.
 export const configSchema = ${JSON.stringify(configSchema, null, 2)} as const;
 `;
+
+/** The validator of configSchema: every problem (allErrors) with its schema (verbose), uri checked as ajv-formats does. */
+async function validatorModule() {
+  const ajv = new Ajv2020.default({
+    allErrors: true,
+    verbose: true,
+    strict: false,
+    code: { source: true, esm: true, lines: true },
+  });
+  addFormats.default(ajv, ["uri"]);
+  const code = standaloneCode.default(ajv, ajv.compile(configSchema));
+  // The standalone code require()s ajv-formats' uri check: esbuild bundles it in.
+  const bundled = await build({
+    stdin: { contents: code, resolveDir: new URL(".", root).pathname, loader: "js" },
+    bundle: true,
+    format: "esm",
+    platform: "neutral",
+    target: "es2022",
+    legalComments: "none",
+    write: false,
+    logLevel: "error",
+  });
+  return `${HEADER}
+// @ts-nocheck: ajv's standalone code; src/cli/config/validate.ts gives it its type.
+${bundled.outputFiles[0].text}`;
+}
+
 const targets = [
   [new URL("kontext.schema.json", root), json],
-  [new URL("src/cli/config/schema.ts", root), ts],
+  [new URL("generated/config-schema.ts", root), ts],
+  [new URL("generated/config-validator.ts", root), await validatorModule()],
 ];
 
 if (process.argv.includes("--check")) {
@@ -101,8 +138,8 @@ if (process.argv.includes("--check")) {
       process.exit(1);
     }
   }
-  console.log("kontext.schema.json matches openapi.yaml");
+  console.log("kontext.schema.json and generated/config-*.ts match openapi.yaml");
 } else {
   for (const [url, text] of targets) writeFileSync(url, text);
-  console.log("wrote kontext.schema.json and src/cli/config/schema.ts");
+  console.log("wrote kontext.schema.json, generated/config-schema.ts and generated/config-validator.ts");
 }

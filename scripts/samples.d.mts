@@ -9,5 +9,4 @@ export function samplesFor(
   spec: Record<string, unknown>,
   table: Record<string, readonly string[]>,
 ): Record<string, CodeSample[]>;
-export function kebab(name: string): string;
 export function expected(): Promise<{ yaml: string; readme: string }>;

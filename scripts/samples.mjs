@@ -1,62 +1,86 @@
 // npm run samples: derives, from the one operation table (src/operations.ts) and the spec, every
 // operation's x-codeSamples in openapi.yaml (the SDK call, curl, the `kontext` command line) and the
 // README's method table. With --check it writes nothing and fails when either has drifted.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { transformSync } from "esbuild";
+import { buildSync } from "esbuild";
+import { parse } from "yaml";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const SPEC = join(root, "openapi.yaml");
 const README = join(root, "README.md");
 const ORIGIN = "https://api.kontext.security";
 const METHODS = ["get", "post", "put", "patch", "delete"];
-/** Flags of the command line itself; a parameter of the same name gets its location as a prefix. */
-const RESERVED_FLAGS = new Set([
-  ...["all", "data", "output", "dry-run", "help", "verbose", "version", "base-url", "client-id"],
-  ...["client-secret-file", "access-token-file", "timeout", "max-retries", "allow-insecure-http"],
-]);
-const SECRET_KEY = /secret|token|password/i;
 
-/** The operation table, read from its TypeScript source (type-only imports vanish). */
-export async function loadOperationTable() {
-  const source = readFileSync(join(root, "src/operations.ts"), "utf8");
-  const { code } = transformSync(source, { loader: "ts", format: "esm" });
-  return import(`data:text/javascript;base64,${Buffer.from(code).toString("base64")}`);
-}
-
-/** openapi.yaml bundled by the pinned Redocly CLI, every $ref inlined. */
-export function loadSpec() {
-  const dir = mkdtempSync(join(tmpdir(), "kontext-samples-"));
-  try {
-    const out = join(dir, "openapi.json");
-    execFileSync(
-      join(root, "node_modules/.bin/redocly"),
-      ["bundle", SPEC, "--dereferenced", "--ext", "json", "--output", out],
-      { cwd: root, stdio: ["ignore", "ignore", "pipe"] },
-    );
-    return JSON.parse(readFileSync(out, "utf8"));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-/** camelCase → kebab-case, keeping "OAuth" one word (`getOAuthConfig` → `get-oauth-config`). */
-export function kebab(name) {
-  return name
-    .replace(/OAuth/g, "Oauth")
-    .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
-    .toLowerCase();
-}
-
-const singular = (word) => (word.endsWith("s") ? word.slice(0, -1) : word);
+/**
+ * The operation table and the CLI's command table (its names, flags and placeholders, and the way
+ * from a call to its command line), bundled from their TypeScript sources once per process.
+ */
+const cli = await (async () => {
+  const { outputFiles } = buildSync({
+    stdin: {
+      contents: `export { NAMESPACES, OPERATIONS } from "./src/operations.ts";
+export { commandTable } from "./src/cli/commands.ts";
+export { commandLine } from "./src/cli/parse.ts";`,
+      resolveDir: root,
+      loader: "ts",
+    },
+    bundle: true,
+    format: "esm",
+    platform: "node",
+    write: false,
+    logLevel: "error",
+  });
+  return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString("base64")}`);
+})();
 
 /** Quotes a word for a POSIX shell when it needs it. */
 function sh(value) {
   const text = String(value);
   return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+/** The operation table (src/operations.ts). */
+export async function loadOperationTable() {
+  return { OPERATIONS: cli.OPERATIONS, NAMESPACES: cli.NAMESPACES };
+}
+
+/** The component schema each inlined `$ref` came from (`Application` for a list's items). */
+const refNames = new WeakMap();
+
+/**
+ * openapi.yaml with every `$ref` inlined. The spec has no external `$ref`, so the parsed file is
+ * the bundled document; no Redocly run is needed.
+ */
+export function loadSpec() {
+  const doc = parse(readFileSync(SPEC, "utf8"));
+  const inline = (node, depth = 0) => {
+    if (Array.isArray(node)) return node.map((n) => inline(n, depth));
+    if (node === null || typeof node !== "object") return node;
+    if (typeof node.$ref === "string") {
+      if (depth > 32) throw new Error(`$ref loop at ${node.$ref}`);
+      const target = node.$ref
+        .slice(2)
+        .split("/")
+        .reduce((n, part) => n?.[part.replace(/~1/g, "/").replace(/~0/g, "~")], doc);
+      const copy = inline(target, depth + 1);
+      if (node.$ref.startsWith("#/components/schemas/")) refNames.set(copy, node.$ref.split("/").pop());
+      return copy;
+    }
+    return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, inline(v, depth)]));
+  };
+  return inline(doc);
+}
+
+/** The CLI's command for an operation's client method (`applications.create`). */
+function commandOf(table, methodName) {
+  const [ns, method] = methodName.split(".");
+  for (const namespace of table.namespaces.values()) {
+    if (namespace.clientNamespace !== ns) continue;
+    for (const command of namespace.commands.values()) if (command.method === method) return command;
+  }
+  throw new Error(`the CLI has no command for ${methodName}`);
 }
 
 function operationsOf(spec) {
@@ -180,34 +204,22 @@ function curlSample(op) {
   return lines.join(" \\\n  ");
 }
 
-function cliSample(op, methodName) {
-  const [namespace, method] = methodName.split(".");
-  const words = ["kontext", kebab(namespace), kebab(method), ...op.pathParams.map((p) => sh(p.example))];
-  const flag = (name, where) => (RESERVED_FLAGS.has(name) ? `${where}-${name}` : name);
-  for (const p of sampleQuery(op)) words.push(`--${flag(kebab(p.name), "query")}`, sh(p.example));
-  if (op.body !== undefined) {
-    const entries = Object.entries(op.body);
-    const flat = entries.every(
-      ([key, value]) =>
-        !SECRET_KEY.test(key) &&
-        (["string", "number", "boolean"].includes(typeof value) ||
-          (Array.isArray(value) && value.every((v) => typeof v === "string"))),
-    );
-    if (flat) {
-      for (const [key, value] of entries) {
-        if (Array.isArray(value)) {
-          for (const item of value) words.push(`--${flag(kebab(singular(key)), "body")}`, sh(item));
-        } else words.push(`--${flag(kebab(key), "body")}`, sh(value));
-      }
-    } else words.push("--data", sh(JSON.stringify(op.body)));
-  }
-  return ["# KONTEXT_BASE_URL, KONTEXT_CLIENT_ID and KONTEXT_CLIENT_SECRET from the environment", words.join(" ")].join(
-    "\n",
-  );
+function cliSample(op, command) {
+  const query = Object.fromEntries(sampleQuery(op).map((p) => [p.name, p.example]));
+  const args = cli.commandLine(command, {
+    ids: op.pathParams.map((p) => p.example),
+    ...(Object.keys(query).length > 0 && { query }),
+    ...(op.body !== undefined && { body: op.body }),
+  });
+  return [
+    "# KONTEXT_BASE_URL, KONTEXT_CLIENT_ID and KONTEXT_CLIENT_SECRET from the environment",
+    ["kontext", ...args.map(sh)].join(" "),
+  ].join("\n");
 }
 
 /** Every operation's samples, in spec order: { operationId: [{ lang, label, source }] }. */
 export function samplesFor(spec, table) {
+  const commands = cli.commandTable(spec);
   const result = {};
   for (const op of operationsOf(spec)) {
     const methods = table[op.operationId];
@@ -217,7 +229,9 @@ export function samplesFor(spec, table) {
       { lang: "TypeScript", label: "TypeScript SDK", source: typescriptSample(op, canonical) },
       { lang: "curl", label: "curl", source: curlSample(op) },
     ];
-    if (canonical.includes(".")) samples.push({ lang: "bash", label: "kontext CLI", source: cliSample(op, canonical) });
+    if (canonical.includes(".")) {
+      samples.push({ lang: "bash", label: "kontext CLI", source: cliSample(op, commandOf(commands, canonical)) });
+    }
     result[op.operationId] = samples;
   }
   return result;
@@ -233,7 +247,7 @@ function returnsText(op, methodName) {
     const nullable = Array.isArray(s.type) && s.type.includes("null");
     if (required.has(name) && nullable) return `${name}: string \\| null`;
     const optional = required.has(name) ? "" : "?";
-    if (name === "items" && s.items?.title) return `${name}${optional}: ${s.items.title}[]`;
+    if (name === "items" && refNames.has(s.items)) return `${name}${optional}: ${refNames.get(s.items)}[]`;
     return `${name}${optional}`;
   });
   const paged = op.query.some((p) => p.name === "cursor");
@@ -243,6 +257,7 @@ function returnsText(op, methodName) {
 /** The README's method table (the rows between the markers). */
 export function methodTable(spec, table, namespaces) {
   const ops = operationsOf(spec);
+  const commands = cli.commandTable(spec);
   const rows = [];
   const order = [...namespaces, "refreshToken"];
   for (const namespace of order) {
@@ -254,58 +269,18 @@ export function methodTable(spec, table, namespaces) {
         const args = [...idNames(namespace, op)];
         if (op.body !== undefined || op.bodyType) args.push("data");
         if (op.query.length > 0) args.push("params?");
-        const isNamespace = methodName.includes(".");
-        const [ns, method] = methodName.split(".");
-        // The placeholders `kontext --help` shows: `{id}` after `/applications` is `<application-id>`.
-        const segments = op.path.split("/");
-        const placeholders = op.pathParams.map(({ name }) => {
-          const before = segments[segments.indexOf(`{${name}}`) - 1] ?? "";
-          return name === "id" && before ? `${singular(before)}-id` : kebab(name);
-        });
-        const cli = isNamespace
-          ? `\`kontext ${kebab(ns)} ${kebab(method)}${placeholders.map((p) => ` <${p}>`).join("")}\``
+        // The command and the placeholders `kontext --help` shows (`<application-id>`).
+        const command = methodName.includes(".") ? commandOf(commands, methodName) : undefined;
+        const cliColumn = command
+          ? `\`kontext ${command.namespace} ${command.name}${command.pathArgs.map((a) => ` <${a.placeholder}>`).join("")}\``
           : "";
         rows.push(
-          `| ${op.method.toUpperCase()} | \`${op.path}\` | \`client.${methodName}(${methodName === "refreshToken" ? "" : args.join(", ")})\` | ${cli} | ${returnsText(op, methodName)} |`,
+          `| ${op.method.toUpperCase()} | \`${op.path}\` | \`client.${methodName}(${methodName === "refreshToken" ? "" : args.join(", ")})\` | ${cliColumn} | ${returnsText(op, methodName)} |`,
         );
       }
     }
   }
   return ["| Method | Path | SDK method | CLI | Returns |", "|---|---|---|---|---|", ...rows].join("\n");
-}
-
-/** Names the list item schemas (`Application[]`) for the Returns column. */
-function titleItems(spec) {
-  const raw = JSON.parse(
-    execFileSync(join(root, "node_modules/.bin/redocly"), ["bundle", SPEC, "--ext", "json"], {
-      cwd: root,
-      stdio: ["ignore", "pipe", "pipe"],
-      maxBuffer: 64 * 1024 * 1024,
-    }).toString(),
-  );
-  for (const [path, item] of Object.entries(spec.paths)) {
-    for (const method of METHODS) {
-      if (!item[method]) continue;
-      const success = Object.entries(item[method].responses).find(([c]) => /^2/.test(c));
-      const schema = success?.[1]?.content?.["application/json"]?.schema;
-      const rawResponse = raw.paths[path][method].responses[success?.[0]];
-      const ref = resolveRef(raw, rawResponse)?.content?.["application/json"]?.schema;
-      const rawSchema = resolveRef(raw, ref);
-      const itemRef = rawSchema?.properties?.items?.items?.$ref;
-      if (schema?.properties?.items && itemRef) schema.properties.items.items.title = itemRef.split("/").pop();
-    }
-  }
-}
-
-function resolveRef(doc, node) {
-  let current = node;
-  while (current?.$ref) {
-    current = current.$ref
-      .slice(2)
-      .split("/")
-      .reduce((n, part) => n?.[part], doc);
-  }
-  return current;
 }
 
 /** openapi.yaml with every operation's x-codeSamples replaced by `samples`. */
@@ -343,7 +318,6 @@ export function withMethodTable(readme, table) {
 export async function expected() {
   const { OPERATIONS, NAMESPACES } = await loadOperationTable();
   const spec = loadSpec();
-  titleItems(spec);
   return {
     yaml: withSamples(readFileSync(SPEC, "utf8"), samplesFor(spec, OPERATIONS)),
     readme: withMethodTable(readFileSync(README, "utf8"), methodTable(spec, OPERATIONS, NAMESPACES)),

@@ -16,5 +16,7 @@ process.exitCode = await main({
   stdoutIsTTY: process.stdout.isTTY === true,
   stdinIsTTY: process.stdin.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
+  // A terminal that does not know its size (0 columns) gets whole lines, as a pipe does.
+  columns: process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : undefined,
   env: process.env,
 });

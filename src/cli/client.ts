@@ -1,27 +1,27 @@
-import { readFileSync } from "node:fs";
+/**
+ * The one place the CLI builds a client: from the global flags and the environment, behind
+ * `CliContext.client()`.
+ * @module
+ */
 import { ConfigError } from "../errors.js";
 import { KontextManagementClient } from "../management.js";
 import type { KontextManagementClientOptions, Logger } from "../options.js";
-import type { GlobalFlags } from "./main.js";
+import type { GlobalFlags } from "./flags.js";
+import { readFileInput } from "./input.js";
 
 /** Where requests go when neither --base-url nor KONTEXT_BASE_URL says otherwise. */
 export const DEFAULT_BASE_URL = "https://api.kontext.security";
 
+type Overrides = Partial<KontextManagementClientOptions>;
+
 function readSecret(path: string, flag: string): string {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (error) {
-    const code = (error as { code?: string }).code ?? "unreadable";
-    throw new ConfigError(`${flag} ${JSON.stringify(path)} cannot be read (${code})`);
-  }
-  const secret = text.replace(/\r?\n$/, "");
+  const secret = readFileInput(path, flag).replace(/\r?\n$/, "");
   if (secret === "") throw new ConfigError(`${flag} ${JSON.stringify(path)} is empty`);
   return secret;
 }
 
 /** The client's logger for --verbose: one line per event on stderr (the client masks what it logs). */
-export function stderrLogger(stderr: NodeJS.WritableStream): Logger {
+function stderrLogger(stderr: NodeJS.WritableStream): Logger {
   const line = (message: string, data?: Record<string, unknown>) => {
     stderr.write(`${message}${data ? ` ${JSON.stringify(data)}` : ""}\n`);
   };
@@ -29,38 +29,16 @@ export function stderrLogger(stderr: NodeJS.WritableStream): Logger {
 }
 
 /** The base URL from --base-url or KONTEXT_BASE_URL; a trailing `/api/v1` (the API's own URL) is dropped. */
-export function baseUrlOf(globals: GlobalFlags, env: Record<string, string | undefined>): string {
+function baseUrlOf(globals: GlobalFlags, env: Record<string, string | undefined>): string {
   const url = globals.baseUrl ?? (env.KONTEXT_BASE_URL || DEFAULT_BASE_URL);
   return url.replace(/\/api\/v1\/?$/, "");
 }
 
-/** The options every client of the CLI shares: base URL, timeouts, retries, logger. */
-export function commonOptions(
+/** Credentials given by flag win over KONTEXT_ACCESS_TOKEN, which wins over credentials in the environment. */
+function credentialsOf(
   globals: GlobalFlags,
   env: Record<string, string | undefined>,
-  stderr: NodeJS.WritableStream,
-): Omit<KontextManagementClientOptions, "credentials" | "accessToken"> {
-  return {
-    baseUrl: baseUrlOf(globals, env),
-    // Plain http is allowed to loopback hosts by the client itself; anywhere else only on request.
-    dangerouslyAllowInsecureHttp: globals.allowInsecureHttp || env.KONTEXT_ALLOW_INSECURE_HTTP === "1",
-    ...(globals.timeout !== undefined && { timeout: globals.timeout }),
-    ...(globals.maxRetries !== undefined && { maxRetries: globals.maxRetries }),
-    ...(globals.verbose && { logger: stderrLogger(stderr) }),
-  };
-}
-
-/**
- * The client from the global flags and the environment. Flags win over the environment; client
- * credentials given by flag win over KONTEXT_ACCESS_TOKEN, which wins over credentials in the
- * environment.
- */
-export function createClient(
-  globals: GlobalFlags,
-  env: Record<string, string | undefined>,
-  stderr: NodeJS.WritableStream,
-): KontextManagementClient {
-  const options = commonOptions(globals, env, stderr);
+): Pick<KontextManagementClientOptions, "credentials" | "accessToken"> {
   const byFlag = globals.clientId !== undefined || globals.clientSecretFile !== undefined;
   const accessToken =
     globals.accessTokenFile !== undefined
@@ -68,7 +46,7 @@ export function createClient(
       : byFlag
         ? undefined
         : env.KONTEXT_ACCESS_TOKEN || undefined;
-  if (accessToken !== undefined) return new KontextManagementClient({ ...options, accessToken });
+  if (accessToken !== undefined) return { accessToken };
   const clientId = globals.clientId ?? (env.KONTEXT_CLIENT_ID || undefined);
   const clientSecret =
     globals.clientSecretFile !== undefined
@@ -83,5 +61,48 @@ export function createClient(
   if (clientSecret === undefined) {
     throw new ConfigError("KONTEXT_CLIENT_SECRET (or --client-secret-file) is missing");
   }
-  return new KontextManagementClient({ ...options, credentials: { clientId, clientSecret } });
+  return { credentials: { clientId, clientSecret } };
+}
+
+/**
+ * The client from the global flags and the environment, with `overrides` on top; an `accessToken`
+ * in `overrides` stands in for the credentials (the dry run's placeholder).
+ */
+export function createClient(
+  globals: GlobalFlags,
+  env: Record<string, string | undefined>,
+  stderr: NodeJS.WritableStream,
+  overrides: Overrides = {},
+): KontextManagementClient {
+  const options = {
+    baseUrl: baseUrlOf(globals, env),
+    // Plain http is allowed to loopback hosts by the client itself; anywhere else only on request.
+    dangerouslyAllowInsecureHttp: globals.allowInsecureHttp || env.KONTEXT_ALLOW_INSECURE_HTTP === "1",
+    ...(globals.timeout !== undefined && { timeout: globals.timeout }),
+    ...(globals.maxRetries !== undefined && { maxRetries: globals.maxRetries }),
+    ...(globals.verbose && { logger: stderrLogger(stderr) }),
+    ...(overrides.accessToken === undefined && credentialsOf(globals, env)),
+    ...overrides,
+  } as KontextManagementClientOptions;
+  try {
+    return new KontextManagementClient(options);
+  } catch (error) {
+    // The client's refusal names its own option; a CLI user needs the flag. Whether plain http was
+    // the reason is asked of the client itself rather than read from its message.
+    if (error instanceof ConfigError && !options.dangerouslyAllowInsecureHttp && allowedInsecure(options)) {
+      throw new ConfigError(
+        `plain http to ${new URL(options.baseUrl).hostname} is refused: credentials would travel unencrypted. Use https, or pass --allow-insecure-http (or set KONTEXT_ALLOW_INSECURE_HTTP=1) on a trusted network`,
+      );
+    }
+    throw error;
+  }
+}
+
+function allowedInsecure(options: KontextManagementClientOptions): boolean {
+  try {
+    new KontextManagementClient({ ...options, dangerouslyAllowInsecureHttp: true });
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -1,22 +1,26 @@
 /**
  * The command table of `kontext <namespace> <method>`: one command per client method of the
- * operation table (src/operations.ts), joined with the bundled spec (generated/spec.ts) for the
- * HTTP method and path, the help texts, the positional ids and the flags.
+ * operation table (src/operations.ts), joined with a bundled spec for the HTTP method and path,
+ * the help texts, the positional ids and the flags. It reads no file: `./table.ts` builds it from
+ * the spec the package ships, and scripts/samples.mjs from openapi.yaml.
  * @module
  */
-import { spec } from "../../generated/spec.js";
+import { isSecretKey } from "../core/redact.js";
 import { NAMESPACES, type Namespace, OPERATIONS } from "../operations.js";
+import { RESERVED_FLAGS } from "./flags.js";
 
 type Json = Record<string, unknown>;
 
-/** A flag generated from a query parameter or a top-level body field. */
+/** A flag generated from a query parameter or a body field (a nested one joined by dots: `--oauth.type`). */
 export interface Flag {
-  /** The flag's name without dashes, kebab case (`redirect-uri`). */
+  /** The flag's name without dashes, kebab case (`redirect-uri`, `oauth.redirect-uris`). */
   name: string;
-  /** Other accepted names (the plural of an array field). */
+  /** Other accepted names (the plural or singular of an array field). */
   aliases: string[];
-  /** The wire name (`redirectUris`). */
+  /** The wire name, dotted for a nested body field (`redirectUris`, `oauth.redirectUris`). */
   key: string;
+  /** Where the value goes in the query or the body (`["oauth", "redirectUris"]`). */
+  path: string[];
   in: "query" | "body";
   type: "string" | "integer" | "number" | "boolean" | "string[]";
   enum?: string[];
@@ -42,8 +46,10 @@ export interface BodyInfo {
   description: string;
   /** Top-level fields required by the schema. */
   requiredFields: string[];
+  /** Each object of the body that has flags (the body itself first), with the fields it requires. */
+  objects: { path: string[]; required: string[] }[];
   minProperties: number;
-  /** Fields that are only accepted through --data: objects, and write-only secrets. */
+  /** Fields that are only accepted through --data (dotted when nested): open objects, lists of objects, and secrets. */
   dataOnly: { key: string; secret: boolean; description: string }[];
 }
 
@@ -86,26 +92,6 @@ const NEW_SECRET = new Set([
   "rotateApplicationSecret",
 ]);
 
-/** Flags of the command line itself; a parameter of the same name gets a prefix (`--query-all`). */
-export const RESERVED_FLAGS = new Set([
-  "all",
-  "data",
-  "output",
-  "dry-run",
-  "help",
-  "verbose",
-  "version",
-  "base-url",
-  "client-id",
-  "client-secret-file",
-  "access-token-file",
-  "timeout",
-  "max-retries",
-  "allow-insecure-http",
-]);
-
-const SECRET_KEY = /(secret|token|password)$/i;
-
 /** camelCase → kebab-case, keeping "OAuth" one word (`getOAuthConfig` → `get-oauth-config`). */
 export function kebab(name: string): string {
   return name
@@ -116,11 +102,6 @@ export function kebab(name: string): string {
 
 function singular(word: string): string {
   return word.endsWith("s") ? word.slice(0, -1) : word;
-}
-
-/** The spec bundled with the package (generated/spec.ts). */
-export function loadSpec(): Json {
-  return spec;
 }
 
 function deref(spec: Json, node: unknown): Json {
@@ -145,6 +126,16 @@ function flagType(schema: Json, spec: Json): Flag["type"] | undefined {
   if (type === "string" || type === "integer" || type === "number" || type === "boolean") return type;
   if (type === "array" && deref(spec, schema.items).type === "string") return "string[]";
   return undefined;
+}
+
+/** What the schema says a flag's value may be: its enum, its range, its default. */
+function limitsOf(schema: Json): Pick<Flag, "enum" | "minimum" | "maximum" | "default"> {
+  return {
+    ...(Array.isArray(schema.enum) && { enum: schema.enum.map(String) }),
+    ...(typeof schema.minimum === "number" && { minimum: schema.minimum }),
+    ...(typeof schema.maximum === "number" && { maximum: schema.maximum }),
+    ...(schema.default !== undefined && { default: schema.default }),
+  };
 }
 
 /** Builds the table; throws when an operation of the table is missing from the spec. */
@@ -226,12 +217,10 @@ function buildCommand(
       name: kebab(String(param.name)),
       aliases: [],
       key: String(param.name),
+      path: [String(param.name)],
       in: "query",
       type,
-      ...(Array.isArray(schema.enum) && { enum: schema.enum.map(String) }),
-      ...(typeof schema.minimum === "number" && { minimum: schema.minimum }),
-      ...(typeof schema.maximum === "number" && { maximum: schema.maximum }),
-      ...(schema.default !== undefined && { default: schema.default }),
+      ...limitsOf(schema),
       required: param.required === true,
       description: text(param.description) || text(schema.description),
     });
@@ -249,34 +238,55 @@ function buildCommand(
       schemaName: typeof ref === "string" ? ref.split("/").at(-1) : undefined,
       description: text(schema.description),
       requiredFields: required,
+      objects: [{ path: [], required }],
       minProperties: typeof schema.minProperties === "number" ? schema.minProperties : 0,
       dataOnly: [],
     };
-    for (const [key, raw] of Object.entries((schema.properties ?? {}) as Record<string, unknown>)) {
-      const field = deref(spec, raw);
-      const type = flagType(field, spec);
-      const secret = field.writeOnly === true || (type === "string" && SECRET_KEY.test(key));
-      const description = text(field.description);
-      // A secret is never a flag value: it would show in process lists and shell history.
-      if (type === undefined || secret) {
-        body.dataOnly.push({ key, secret, description });
-        continue;
+    // `needed`: every object on the way is required, so a required field here is required of the command.
+    const walk = (object: Json, path: string[], needed: boolean) => {
+      for (const [key, raw] of Object.entries((object.properties ?? {}) as Record<string, unknown>)) {
+        const field = deref(spec, raw);
+        const here = [...path, key];
+        const dotted = here.join(".");
+        const type = flagType(field, spec);
+        const secret = field.writeOnly === true || (type === "string" && isSecretKey(key));
+        const description = text(field.description);
+        // A nested object of known fields becomes flags of its own (`--oauth.type`).
+        if (!secret && field.type === "object" && field.properties && field.additionalProperties !== true) {
+          body?.objects.push({ path: here, required: Array.isArray(field.required) ? field.required.map(String) : [] });
+          walk(field, here, needed && requiredBy(path).includes(key));
+          continue;
+        }
+        // A secret is never a flag value: it would show in process lists and shell history.
+        if (type === undefined || secret) {
+          body?.dataOnly.push({ key: dotted, secret, description });
+          continue;
+        }
+        const prefix = path.map((p) => `${kebab(p)}.`).join("");
+        // A top-level list takes its singular name (`--redirect-uri`, as before nesting came); a
+        // nested one its own (`--oauth.redirect-uris`); each accepts the other.
+        const [name, alias] =
+          type !== "string[]"
+            ? [kebab(key), undefined]
+            : path.length === 0
+              ? [kebab(singular(key)), kebab(key)]
+              : [kebab(key), kebab(singular(key))];
+        addFlag({
+          name: prefix + name,
+          aliases: alias !== undefined && alias !== name ? [prefix + alias] : [],
+          key: dotted,
+          path: here,
+          in: "body",
+          type,
+          ...limitsOf(field),
+          required: needed && requiredBy(path).includes(key),
+          description,
+        });
       }
-      const name = type === "string[]" ? kebab(singular(key)) : kebab(key);
-      addFlag({
-        name,
-        aliases: type === "string[]" && kebab(key) !== name ? [kebab(key)] : [],
-        key,
-        in: "body",
-        type,
-        ...(Array.isArray(field.enum) && { enum: field.enum.map(String) }),
-        ...(typeof field.minimum === "number" && { minimum: field.minimum }),
-        ...(typeof field.maximum === "number" && { maximum: field.maximum }),
-        ...(field.default !== undefined && { default: field.default }),
-        required: required.includes(key),
-        description,
-      });
-    }
+    };
+    const requiredBy = (path: string[]) =>
+      body?.objects.find((o) => o.path.join(".") === path.join("."))?.required ?? [];
+    walk(schema, [], true);
   }
 
   const ok = Object.entries((op.responses ?? {}) as Json).find(([status]) => /^2/.test(status))?.[1];

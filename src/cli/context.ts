@@ -4,6 +4,7 @@
  * @module
  */
 import type { KontextManagementClient } from "../management.js";
+import type { KontextManagementClientOptions } from "../options.js";
 
 /** The output formats of `--output`. */
 export type OutputFormat = "json" | "jsonl" | "table";
@@ -17,19 +18,28 @@ export interface Io {
   stdoutIsTTY: boolean;
   stdinIsTTY: boolean;
   stderrIsTTY: boolean;
+  /** The terminal's width when stdout is one (table output fits it); undefined in a pipe. */
+  columns?: number | undefined;
   env: Record<string, string | undefined>;
 }
 
 export interface CliContext extends Io {
   /** The arguments after the command name (global flags already removed). */
   argv: string[];
-  /** The client from the environment and the global flags, built on first call; throws `ConfigError` when credentials are missing. */
-  client(): KontextManagementClient;
+  /**
+   * The client from the environment and the global flags, built once; with `overrides`, a new one
+   * with those options on top (an `accessToken` there stands in for the credentials). Throws
+   * `ConfigError` when credentials are missing.
+   */
+  client(overrides?: Partial<KontextManagementClientOptions>): KontextManagementClient;
   /** `--verbose`: the client's requests and retries are logged to stderr, masked. */
   verbose: boolean;
   /** `--output` when given (a global flag); `undefined` means each command picks its default. */
   output: OutputFormat | undefined;
 }
+
+/** The declarative configuration commands, in ./config/ (loaded only when one of them runs). */
+export const CONFIG_COMMANDS = ["plan", "apply", "export"] as const;
 
 /** A command: resolves to the exit code; a thrown error is mapped to its exit code by main. */
 export type Command = (ctx: CliContext) => Promise<number>;

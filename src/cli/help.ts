@@ -4,8 +4,11 @@
  * descriptions and parameter docs.
  * @module
  */
-import { type CommandSpec, commandTable, type Flag, loadSpec, type Namespaces } from "./commands.js";
+import type { CommandSpec, Flag } from "./commands.js";
+import { CONFIG_COMMANDS } from "./context.js";
 import { EXIT_TABLE } from "./errors.js";
+import { GLOBAL_FLAGS } from "./flags.js";
+import { table } from "./table.js";
 
 function indent(text: string, by = "  "): string {
   return text
@@ -25,22 +28,11 @@ function columns(rows: [string, string][], by = "  "): string {
     .join("\n");
 }
 
-export const GLOBAL_FLAGS: [string, string][] = [
-  ["--base-url <url>", "API origin (default KONTEXT_BASE_URL, else https://api.kontext.security)"],
-  ["--client-id <id>", "service account client id (default KONTEXT_CLIENT_ID)"],
-  ["--client-secret-file <path>", "file holding the client secret (default KONTEXT_CLIENT_SECRET)"],
-  ["--access-token-file <path>", "file holding an access token (default KONTEXT_ACCESS_TOKEN)"],
-  ["-o, --output <format>", "json (default when stdout is not a terminal), jsonl, or table (default on a terminal)"],
-  ["-v, --verbose", "log requests, responses and retries to stderr, secrets masked"],
-  ["--timeout <ms>", "milliseconds one attempt may take (default 30000)"],
-  ["--max-retries <n>", "retries after a retryable failure (default 2)"],
-  ["--allow-insecure-http", "allow plain http to a host that is not loopback (KONTEXT_ALLOW_INSECURE_HTTP=1)"],
-  ["-h, --help", "help for kontext, a namespace or a command"],
-  ["-V, --version", "the package version"],
-];
-
-function table(): Namespaces {
-  return commandTable(loadSpec());
+function globalFlagRows(): [string, string][] {
+  return GLOBAL_FLAGS.map((f) => [
+    `${f.short ? `-${f.short}, ` : ""}--${f.name}${f.value ? ` ${f.value}` : ""}`,
+    f.help,
+  ]);
 }
 
 export function topHelp(version: string): string {
@@ -49,7 +41,7 @@ export function topHelp(version: string): string {
     name,
     ns.description.split("\n").join(" ").replace(/\. .*/, "."),
   ]);
-  rows.push(["plan | apply | export", "declarative configuration: diff, apply or export a config file"]);
+  rows.push([CONFIG_COMMANDS.join(" | "), "declarative configuration: diff, apply or export a config file"]);
   return `kontext ${version}: the ${title || "Kontext Management API"} from the command line
 
 Usage:
@@ -61,12 +53,16 @@ Namespaces:
 ${columns(rows)}
 
 Global flags (before or after the command):
-${columns(GLOBAL_FLAGS)}
+${columns(globalFlagRows())}
 
 Credentials: KONTEXT_CLIENT_ID and KONTEXT_CLIENT_SECRET (a service account, OAuth2 client
 credentials), or KONTEXT_ACCESS_TOKEN. A secret is never accepted as a flag value; use the
 environment or a --*-file flag. Plain http is allowed to loopback hosts (localhost, 127.*, [::1])
 only, unless --allow-insecure-http is given.
+
+Input: ids are positional; query parameters and body fields are flags, nested fields joined by dots
+(--oauth.type public), a list by repeating the flag, false by --no-<flag>; --data '{…}', @file or -
+gives the rest of the body, and the flags win over it.
 
 Output: --output json prints exactly what the SDK method returns ({ items, nextCursor },
 { application }, …); jsonl prints one line per list item; --all follows every page and streams

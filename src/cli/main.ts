@@ -6,100 +6,10 @@
  */
 import { readFileSync } from "node:fs";
 import type { KontextManagementClient } from "../management.js";
-import { type CliContext, type Command, EXIT, type Io, type OutputFormat, UsageError } from "./context.js";
+import { type CliContext, CONFIG_COMMANDS, type Command, EXIT, type Io, UsageError } from "./context.js";
+import { parseGlobals } from "./flags.js";
 
 export type { Io };
-
-/** Global flags: accepted anywhere before `--`, removed before the command sees its arguments. */
-export interface GlobalFlags {
-  baseUrl?: string;
-  clientId?: string;
-  clientSecretFile?: string;
-  accessTokenFile?: string;
-  output?: OutputFormat;
-  timeout?: number;
-  maxRetries?: number;
-  verbose: boolean;
-  allowInsecureHttp: boolean;
-}
-
-const VALUE_FLAGS = {
-  "base-url": "baseUrl",
-  "client-id": "clientId",
-  "client-secret-file": "clientSecretFile",
-  "access-token-file": "accessTokenFile",
-  output: "output",
-  timeout: "timeout",
-  "max-retries": "maxRetries",
-} as const;
-const BOOLEAN_FLAGS = { verbose: "verbose", "allow-insecure-http": "allowInsecureHttp" } as const;
-const SHORT: Record<string, string> = { "-o": "output", "-v": "verbose" };
-// Secrets never come as flag values: they would show in `ps` and in shell history.
-const REFUSED: Record<string, string> = {
-  "client-secret": "set KONTEXT_CLIENT_SECRET or pass --client-secret-file <path>",
-  "access-token": "set KONTEXT_ACCESS_TOKEN or pass --access-token-file <path>",
-};
-export const OUTPUTS: readonly OutputFormat[] = ["json", "jsonl", "table"];
-const CONFIG_COMMANDS = new Set(["plan", "apply", "export"]);
-
-/** Splits the global flags from the rest of the arguments. */
-export function parseGlobals(argv: string[]): { globals: GlobalFlags; rest: string[] } {
-  const globals: GlobalFlags = { verbose: false, allowInsecureHttp: false };
-  const rest: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (arg === "--") {
-      rest.push(...argv.slice(i));
-      break;
-    }
-    const long = SHORT[arg] ?? (arg.startsWith("--") ? arg.slice(2) : undefined);
-    if (long === undefined) {
-      rest.push(arg);
-      continue;
-    }
-    const eq = long.indexOf("=");
-    const name = eq < 0 ? long : long.slice(0, eq);
-    const inline = eq < 0 ? undefined : long.slice(eq + 1);
-    if (name in REFUSED) {
-      throw new UsageError(
-        `--${name} is not accepted: a secret in a flag shows in process lists and shell history; ${REFUSED[name]}`,
-      );
-    }
-    if (name in BOOLEAN_FLAGS) {
-      if (inline !== undefined) throw new UsageError(`--${name} takes no value`);
-      globals[BOOLEAN_FLAGS[name as keyof typeof BOOLEAN_FLAGS]] = true;
-      continue;
-    }
-    if (!(name in VALUE_FLAGS)) {
-      rest.push(arg);
-      continue;
-    }
-    let value = inline;
-    if (value === undefined) {
-      const next = argv[i + 1];
-      if (next === undefined || (next.startsWith("-") && next !== "-")) throw new UsageError(`--${name} needs a value`);
-      value = next;
-      i++;
-    }
-    const key = VALUE_FLAGS[name as keyof typeof VALUE_FLAGS];
-    if (key === "output") {
-      if (!OUTPUTS.includes(value as OutputFormat)) {
-        throw new UsageError(`--output must be one of ${OUTPUTS.join(", ")} (got ${JSON.stringify(value)})`);
-      }
-      globals.output = value as OutputFormat;
-    } else if (key === "timeout" || key === "maxRetries") {
-      if (!/^\d+$/.test(value)) {
-        throw new UsageError(
-          `--${name} must be a whole number${key === "timeout" ? " of milliseconds" : ""} (got ${JSON.stringify(value)})`,
-        );
-      }
-      globals[key] = Number(value);
-    } else {
-      globals[key] = value;
-    }
-  }
-  return { globals, rest };
-}
 
 /** The package version, read from the package.json beside dist/. */
 export function version(): string {
@@ -131,29 +41,22 @@ export async function main(io: Io): Promise<number> {
     const { createClient } = await import("./client.js");
     let client: KontextManagementClient | undefined;
     const ctx: CliContext = {
+      ...io,
       argv: rest.slice(1),
-      stdout: io.stdout,
-      stderr: io.stderr,
-      stdin: io.stdin,
-      stdoutIsTTY: io.stdoutIsTTY,
-      stdinIsTTY: io.stdinIsTTY,
-      stderrIsTTY: io.stderrIsTTY,
-      env: io.env,
       verbose: globals.verbose,
       output: globals.output,
-      client() {
+      client(overrides) {
+        if (overrides) return createClient(globals, io.env, io.stderr, overrides);
         client ??= createClient(globals, io.env, io.stderr);
         return client;
       },
     };
-    if (CONFIG_COMMANDS.has(first)) {
+    if ((CONFIG_COMMANDS as readonly string[]).includes(first)) {
       const config = (await import("./config/index.js")) as unknown as Record<string, Command>;
-      const command = config[first === "export" ? "export" : first];
-      if (typeof command !== "function") throw new UsageError(`${first} is not available`);
-      return await command(ctx);
+      return await (config[first] as Command)(ctx);
     }
     const { runNamespace } = await import("./run.js");
-    return await runNamespace(ctx, first, globals);
+    return await runNamespace(ctx, first);
   } catch (error) {
     const { errorFacts, errorLine, exitCodeOf } = await import("./errors.js");
     io.stderr.write(json ? `${JSON.stringify(errorFacts(error))}\n` : `${errorLine(error)}\n`);

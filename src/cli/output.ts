@@ -1,23 +1,17 @@
+/**
+ * What `kontext` prints: JSON, JSON lines, or a table that fits the terminal; secrets masked by the
+ * client's rule (`isSecretKey`); `--all` streamed page by page.
+ * @module
+ */
 import { once } from "node:events";
-import type { OutputFormat } from "./context.js";
+import { isSecretKey } from "../core/redact.js";
+import type { CommandSpec } from "./commands.js";
+import { type CliContext, EXIT, type OutputFormat } from "./context.js";
 
 /** Writes and waits for the stream to drain when its buffer is full, so --all never piles pages up in memory. */
 export async function write(stream: NodeJS.WritableStream, chunk: string): Promise<void> {
   if (chunk !== "" && !stream.write(chunk)) await once(stream, "drain");
 }
-
-/** Field names whose string values are secrets, in answers and in printed request bodies. */
-export const SECRET_FIELDS = new Set([
-  "clientSecret",
-  "client_secret",
-  "serverToken",
-  "accessToken",
-  "access_token",
-  "refreshToken",
-  "refresh_token",
-  "token",
-  "password",
-]);
 
 /** Paths of the non-empty secret fields in an answer. */
 export function secretPaths(value: unknown, path = ""): string[] {
@@ -26,32 +20,35 @@ export function secretPaths(value: unknown, path = ""): string[] {
   const found: string[] = [];
   for (const [key, inner] of Object.entries(value)) {
     const here = path ? `${path}.${key}` : key;
-    if (SECRET_FIELDS.has(key) && typeof inner === "string" && inner !== "") found.push(here);
+    if (isSecretKey(key) && typeof inner === "string" && inner !== "") found.push(here);
     else found.push(...secretPaths(inner, here));
   }
   return found;
 }
 
-/** A copy with the non-empty values of `keys` replaced by `[REDACTED]`. */
-export function maskSecrets<T>(value: T, keys: ReadonlySet<string> = SECRET_FIELDS): T {
-  if (Array.isArray(value)) return value.map((v) => maskSecrets(v, keys)) as T;
+/** A copy with the non-empty secret values replaced by `[REDACTED]`. */
+export function maskSecrets<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((v) => maskSecrets(v)) as T;
   if (value === null || typeof value !== "object") return value;
   const out: Record<string, unknown> = {};
   for (const [key, inner] of Object.entries(value)) {
-    out[key] = keys.has(key) && typeof inner === "string" && inner !== "" ? "[REDACTED]" : maskSecrets(inner, keys);
+    out[key] = isSecretKey(key) && typeof inner === "string" && inner !== "" ? "[REDACTED]" : maskSecrets(inner);
   }
   return out as T;
 }
 
-/** `json`: exactly the SDK's answer, indented; `jsonl`: one line per item of a list, else one line. */
-export function render(value: unknown, format: OutputFormat): string {
+/**
+ * `json`: exactly the SDK's answer, indented; `jsonl`: one line per item of a list, else one line;
+ * `table`: fitted to `columns` when given (a terminal), whole otherwise (a pipe).
+ */
+export function render(value: unknown, format: OutputFormat, columns?: number): string {
   if (value === undefined) return "";
   if (format === "json") return `${JSON.stringify(value, null, 2)}\n`;
   if (format === "jsonl") {
     const items = itemsOf(value);
     return items ? lines(items) : `${JSON.stringify(value)}\n`;
   }
-  return table(value);
+  return table(value, columns);
 }
 
 export function itemsOf(value: unknown): unknown[] | undefined {
@@ -82,28 +79,46 @@ function cell(value: unknown): string {
   return text.length > MAX_CELL ? `${text.slice(0, MAX_CELL - 1)}…` : text;
 }
 
-/** Rows of objects as aligned columns: the scalar fields of the first rows, id and name first. */
-export function grid(rows: unknown[]): string {
+/** Cuts a line to `columns` characters, marking the cut. */
+function cutTo(line: string, columns: number | undefined): string {
+  return columns !== undefined && line.length > columns ? `${line.slice(0, Math.max(columns - 1, 0))}…` : line;
+}
+
+/**
+ * Rows of objects as aligned columns: the scalar fields of the first rows, id and name first. Within
+ * `columns` (a terminal), as many fields as fit; otherwise at most eight.
+ */
+export function grid(rows: unknown[], columns?: number): string {
   if (rows.length === 0) return "(none)\n";
-  const columns: string[] = [];
+  const fields: string[] = [];
   for (const row of rows.slice(0, 50)) {
     if (row === null || typeof row !== "object") continue;
     for (const [key, value] of Object.entries(row)) {
-      if (!columns.includes(key) && (isScalar(value) || (Array.isArray(value) && value.every(isScalar)))) {
-        columns.push(key);
+      if (!fields.includes(key) && (isScalar(value) || (Array.isArray(value) && value.every(isScalar)))) {
+        fields.push(key);
       }
     }
   }
-  if (columns.length === 0) return lines(rows);
+  if (fields.length === 0) return lines(rows);
   const rank = (key: string) => (key === "id" ? 0 : key === "name" ? 1 : 2);
-  const shown = columns.sort((a, b) => rank(a) - rank(b)).slice(0, MAX_COLUMNS);
-  const cells = rows.map((row) => shown.map((key) => cell((row as Record<string, unknown>)?.[key])));
-  const widths = shown.map((key, i) => Math.max(key.length, ...cells.map((r) => (r[i] as string).length)));
+  const shown = fields.sort((a, b) => rank(a) - rank(b)).slice(0, columns === undefined ? MAX_COLUMNS : undefined);
+  let cells = rows.map((row) => shown.map((key) => cell((row as Record<string, unknown>)?.[key])));
+  let widths = shown.map((key, i) => Math.max(key.length, ...cells.map((r) => (r[i] as string).length)));
+  // On a terminal, the fields on the right give way until a row fits; a last one too wide is cut.
+  const total = () => widths.reduce((sum, w) => sum + w, 0) + 2 * (widths.length - 1);
+  while (columns !== undefined && shown.length > 1 && total() > columns) {
+    shown.pop();
+    widths = widths.slice(0, shown.length);
+    cells = cells.map((r) => r.slice(0, shown.length));
+  }
   const line = (parts: string[]) =>
-    `${parts
-      .map((part, i) => part.padEnd(widths[i] as number))
-      .join("  ")
-      .trimEnd()}\n`;
+    `${cutTo(
+      parts
+        .map((part, i) => part.padEnd(widths[i] as number))
+        .join("  ")
+        .trimEnd(),
+      columns,
+    )}\n`;
   return line(shown) + cells.map(line).join("");
 }
 
@@ -120,24 +135,57 @@ function keyValues(value: Record<string, unknown>, prefix = ""): string[] {
   return out;
 }
 
-/** What a terminal shows: lists as columns, single resources as `field: value` lines. */
-export function table(value: unknown): string {
-  if (value === null || typeof value !== "object") return `${cell(value)}\n`;
+/** What a terminal shows: lists as columns, single resources as `field: value` lines, each within `columns` when given. */
+export function table(value: unknown, columns?: number): string {
+  if (value === null || typeof value !== "object") return `${cutTo(cell(value), columns)}\n`;
   let out = "";
   const entries = Object.entries(value as Record<string, unknown>);
   for (const [key, inner] of entries) {
     if (Array.isArray(inner) && inner.some((v) => v !== null && typeof v === "object")) {
-      out += `${key === "items" ? "" : `${key}:\n`}${grid(inner)}`;
+      out += `${key === "items" ? "" : `${key}:\n`}${grid(inner, columns)}`;
     } else if (inner !== null && typeof inner === "object" && !Array.isArray(inner)) {
       // `{ application }` reads best unprefixed; `{ serviceAccount, credentials }` needs the names.
-      out += `${keyValues(inner as Record<string, unknown>, entries.length > 1 ? `${key}.` : "").join("\n")}\n`;
+      const prefix = entries.length > 1 ? `${key}.` : "";
+      out += `${keyValues(inner as Record<string, unknown>, prefix)
+        .map((line) => cutTo(line, columns))
+        .join("\n")}\n`;
     } else if (key === "nextCursor") {
       if (inner) out += `\nmore: --cursor ${String(inner)}\n`;
     } else if (key === "items") {
       out += "(none)\n";
     } else {
-      out += `${key}: ${cell(inner)}\n`;
+      out += `${cutTo(`${key}: ${cell(inner)}`, columns)}\n`;
     }
   }
   return out;
+}
+
+const CLEAR_LINE = "\r\x1b[K";
+
+/** `--all`: every page's items as JSON lines as they arrive, with progress on stderr on a terminal. */
+export async function streamAll(ctx: CliContext, command: CommandSpec, result: unknown): Promise<number> {
+  const progress = ctx.stderrIsTTY;
+  let items = 0;
+  let pages = 0;
+  const pager = (result as { pages?: () => AsyncIterable<unknown> }).pages;
+  const source: AsyncIterable<unknown> =
+    typeof pager === "function"
+      ? pager.call(result)
+      : (async function* () {
+          yield await result;
+        })();
+  // The progress line is cleared before each page so that, when stdout is the same terminal, the
+  // items do not start in the middle of it.
+  const status = () => `kontext: ${items} items, ${pages} page${pages === 1 ? "" : "s"}`;
+  for await (const page of source) {
+    const pageItems = itemsOf(page);
+    if (!pageItems) throw new Error(`${command.namespace} ${command.name} answered without items`);
+    pages++;
+    items += pageItems.length;
+    if (progress && pages > 1) await write(ctx.stderr, CLEAR_LINE);
+    await write(ctx.stdout, lines(maskSecrets(pageItems)));
+    if (progress) await write(ctx.stderr, `${status()}…`);
+  }
+  if (progress) await write(ctx.stderr, `${CLEAR_LINE}${status()}\n`);
+  return EXIT.ok;
 }

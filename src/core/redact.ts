@@ -57,3 +57,11 @@ export class Redactor {
     return value;
   }
 }
+
+/**
+ * Whether a field named `key` holds a secret (`clientSecret`, `serverToken`, `access_token`,
+ * `password`, `authorization`): the rule for masking values by their key. `tokenUrl` is not one.
+ */
+export function isSecretKey(key: string): boolean {
+  return /(?:secret|token|password|authorization)$/i.test(key);
+}

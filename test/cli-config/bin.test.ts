@@ -107,6 +107,23 @@ describe("kontext plan / apply against the sandbox", () => {
     expect(h.seen).toEqual([]);
   });
 
+  it("reports a misspelt section on its own line, and a bad authMode once", async () => {
+    const text =
+      "integrations:\n  - name: T\n    url: https://t.example\n    authMode: magic\naplications:\n  - name: A\n";
+    const path = file(h, "typo.yaml", text);
+    const result = await run(["plan", "-f", path]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      [
+        `kontext plan: ${path} has 2 problems:`,
+        `  ${path}:4: integrations[0].authMode: must be one of "none", "oauth", "user_token", "server_token" (got "magic")`,
+        `  ${path}:5: aplications: unknown field "aplications" (known: $schema, integrations, applications, serviceAccounts)`,
+        "",
+      ].join("\n"),
+    );
+    expect(h.seen).toEqual([]);
+  });
+
   it("exits 1 on an API error under --detailed-exitcode, without showing the credentials", async () => {
     const path = file(h, "kontext.yaml", CONFIG);
     const wrong = "wrong-secret-9c1f0e7d";

@@ -1,8 +1,8 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: ${env:NAME} is the config file syntax.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { configSchema } from "../../generated/config-schema.js";
 import { ConfigFileError, loadConfig } from "../../src/cli/config/load.js";
-import { configSchema } from "../../src/cli/config/schema.js";
 
 const problemsOf = (text: string, env: Record<string, string> = {}) => {
   try {
@@ -114,6 +114,19 @@ serviceAccounts:
       { kind: "integration", name: "T", field: "serverToken", variable: "T_TOKEN" },
     ]);
     expect(unset.warnings[0]).toMatch(/^kontext.yaml:5: integrations\[0\].serverToken: T_TOKEN is not set/);
+  });
+
+  it("reports an unknown top-level key on the line of the key", () => {
+    const text = "serviceAccounts:\n  - name: CI\n\n# applications below\naplications:\n  - name: A\n";
+    expect(problemsOf(text)).toEqual([
+      '5: aplications: unknown field "aplications" (known: $schema, integrations, applications, serviceAccounts)',
+    ]);
+  });
+
+  it("reports each problem once: a bad authMode is one problem, not one per allowed shape", () => {
+    expect(problemsOf("integrations:\n  - name: T\n    url: https://t.example\n    authMode: magic\n")).toEqual([
+      '4: integrations[0].authMode: must be one of "none", "oauth", "user_token", "server_token" (got "magic")',
+    ]);
   });
 
   it("requires serverToken for authMode server_token, as the spec's titled variants do", () => {

@@ -1,5 +1,5 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: the workflow holds ${{ }} expressions.
-// The README's "Configuration as code" section: its kontext.yaml is applied to the sandbox, and its
+// docs/config.md, the configuration-as-code guide: its kontext.yaml is applied to the sandbox, and its
 // GitHub Actions workflow's plan step and comment script run as written (npx kontext → the built bin).
 import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -10,10 +10,8 @@ import { parse } from "yaml";
 import { assertBuilt, root } from "../package/built.js";
 import { file, type Harness, kontext, startHarness } from "./harness.js";
 
-const readme = readFileSync(join(root, "README.md"), "utf8");
-const start = readme.indexOf("## Configuration as code");
-const section = readme.slice(start, readme.indexOf("\n## ", start + 3));
-const [example, workflow] = [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1] ?? "");
+const guide = readFileSync(join(root, "docs/config.md"), "utf8");
+const [example, workflow] = [...guide.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1] ?? "");
 
 let h: Harness;
 beforeAll(async () => {
@@ -33,7 +31,7 @@ interface Step {
   with?: { script?: string };
 }
 
-describe("README: Configuration as code", () => {
+describe("docs/config.md", () => {
   it("its kontext.yaml applies to an empty organization, and plans no changes after", async () => {
     const env = { INTERNAL_SERVER_TOKEN: "readme-token-77" };
     const path = file(h, "readme.yaml", example ?? "");

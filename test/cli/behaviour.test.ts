@@ -165,6 +165,19 @@ describe("exit codes", { timeout: 60_000 }, () => {
       [["applications", "list", "--output", "yaml"], /--output must be one of json, jsonl, table \(got "yaml"\)/],
       [["applications", "get", "../x"], /id must be a non-empty id/],
       [["--bogus", "applications", "list"], /^kontext: unknown flag --bogus /],
+      [
+        ["applications", "create", "--name", "X", "--oauth.type", "publik", "--oauth.redirect-uris", "https://a/cb"],
+        /--oauth.type must be one of public, confidential \(got "publik"\)/,
+      ],
+      [["applications", "create", "--name", "X"], /missing --oauth.type, --oauth.redirect-uris \(required\)/],
+      [
+        ["applications", "create", "--name", "X", "--oauth.type", "public"],
+        /missing --oauth.redirect-uris \(required\)/,
+      ],
+      [
+        ["integrations", "create", "--name", "x", "--url", "https://x", "--capabilities.tools=yes"],
+        /--capabilities.tools takes no value/,
+      ],
     ];
     for (const [args, message] of cases) {
       const run = await kontext(args, { env });
@@ -201,6 +214,9 @@ describe("exit codes", { timeout: 60_000 }, () => {
     const refused = await kontext(["applications", "list", "--base-url", "http://kontext.example"], { env });
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/plain http to kontext\.example/);
+    // The refusal speaks the CLI's language: the flag to pass, not the SDK option behind it.
+    expect(refused.stderr).toMatch(/pass --allow-insecure-http/);
+    expect(refused.stderr).not.toMatch(/dangerouslyAllowInsecureHttp/);
     const dry = await kontext(
       ["applications", "list", "--base-url", "http://kontext.example", "--allow-insecure-http", "--dry-run"],
       { env },
@@ -340,6 +356,48 @@ describe("input", { timeout: 60_000 }, () => {
     });
   });
 
+  test("nested body flags build the body; --data merges under them, the flags winning field by field", async () => {
+    api = (req, res) =>
+      json(res, 201, {
+        application: { id: APP, name: "From flags" },
+        oauth: { clientId: "app_1", ...JSON.parse(req.body).oauth },
+      });
+    const data = {
+      name: "From data",
+      description: "kept from --data",
+      oauth: { type: "confidential", scopes: ["openid"], redirectUris: ["https://old.example/cb"] },
+    };
+    const run = await kontext(
+      [
+        "applications",
+        "create",
+        "--data",
+        JSON.stringify(data),
+        "--name",
+        "From flags",
+        "--oauth.type",
+        "public",
+        "--oauth.redirect-uris",
+        "https://a.example/cb",
+        "--oauth.redirect-uris",
+        "https://b.example/cb",
+        "--no-oauth.pkce-required",
+      ],
+      { env },
+    );
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(server.apiRequests()[0]?.body ?? "")).toEqual({
+      name: "From flags",
+      description: "kept from --data",
+      oauth: {
+        type: "public",
+        scopes: ["openid"],
+        redirectUris: ["https://a.example/cb", "https://b.example/cb"],
+        pkceRequired: false,
+      },
+    });
+  });
+
   test("query flags become the query string; global flags work after the command", async () => {
     api = (_req, res) => json(res, 200, { items: [] });
     const run = await kontext(
@@ -450,10 +508,14 @@ describe("plan, apply, export", { timeout: 60_000 }, () => {
 });
 
 describe("on a terminal", { timeout: 60_000 }, () => {
-  /** Runs the bin in a pseudo-terminal (util-linux `script`): stdin, stdout and stderr are TTYs. */
-  function inTerminal(args: string[]): Promise<{ code: number; output: string }> {
+  /**
+   * Runs the bin in a pseudo-terminal (util-linux `script`): stdin, stdout and stderr are TTYs,
+   * `columns` wide when given.
+   */
+  function inTerminal(args: string[], columns?: number): Promise<{ code: number; output: string }> {
     return new Promise((resolve, reject) => {
-      const command = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(" ");
+      const words = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(" ");
+      const command = columns === undefined ? words : `stty cols ${columns} rows 40; ${words}`;
       const child = spawn("script", ["-qec", command, "/dev/null"], {
         env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", TERM: "dumb", ...env },
         stdio: ["ignore", "pipe", "pipe"],
@@ -504,5 +566,27 @@ describe("on a terminal", { timeout: 60_000 }, () => {
 
     const archived = await inTerminal(["applications", "archive", APP]);
     expect(archived).toEqual({ code: 0, output: "kontext: archive an application: done\n" });
+  });
+
+  test("a table fits the terminal's width, the fields on the right giving way; in a pipe it stays whole", async () => {
+    const rows = Array.from({ length: 3 }, (_, i) => ({
+      ...application(i),
+      description: `application number ${i} with a long description`,
+      createdAt: "2026-01-01T00:00:00.000Z",
+      updatedAt: "2026-01-02T00:00:00.000Z",
+    }));
+    api = (_req, res) => json(res, 200, { items: rows, nextCursor: null });
+    const narrow = await inTerminal(["applications", "list"], 60);
+    expect(narrow.code).toBe(0);
+    const lines = narrow.output.trimEnd().split("\n");
+    expect(lines[0]).toMatch(/^id\s+name$/);
+    expect(lines[1]).toBe(`${rows[0]?.id}  app 0`);
+    for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(60);
+
+    const piped = await kontext(["applications", "list", "--output", "table"], { env });
+    const [header, first] = piped.stdout.split("\n");
+    expect(header).toMatch(/^id\s+name\s+description\s+createdAt\s+updatedAt$/);
+    expect(first).toContain("application number 0 with a long description");
+    expect(first?.length).toBeGreaterThan(60);
   });
 });

@@ -2,6 +2,7 @@
 // what its SDK method returns, and every command has help generated from the spec.
 import { beforeAll, describe, expect, inject, test } from "vitest";
 import type { CommandSpec } from "../../src/cli/commands.js";
+import { commandLine } from "../../src/cli/parse.js";
 import { KontextManagementClient } from "../../src/management.js";
 import { CALLS, CREDENTIALS, invoke, type MethodCall, prismClient } from "../mock/calls.js";
 import { example, operations } from "../mock/spec.js";
@@ -24,20 +25,11 @@ beforeAll(() => {
 const table = builtTable();
 const commands: CommandSpec[] = [...table.namespaces.values()].flatMap((ns) => [...ns.commands.values()]);
 
-/** The arguments of the SDK call of test/mock/calls.ts, as command-line arguments. */
+/** The SDK call of test/mock/calls.ts as the CLI spells it: flags (nested ones too) where it has them, --data for the rest. */
 function argsOf(command: CommandSpec, call: MethodCall): string[] {
-  const ids = call.args.slice(0, command.pathArgs.length) as string[];
+  const ids = call.args.slice(0, command.pathArgs.length);
   const rest = call.args[command.pathArgs.length] as Record<string, unknown> | undefined;
-  const args = [command.namespace, command.name, ...ids];
-  if (rest === undefined) return args;
-  if (command.body) return [...args, "--data", JSON.stringify(rest)];
-  for (const [key, value] of Object.entries(rest)) {
-    const flag = command.flags.find((f) => f.in === "query" && f.key === key);
-    if (!flag) throw new Error(`${command.namespace} ${command.name} has no flag for query parameter ${key}`);
-    if (flag.type === "boolean") args.push(value ? `--${flag.name}` : `--no-${flag.name}`);
-    else args.push(`--${flag.name}`, String(value));
-  }
-  return args;
+  return commandLine(command, { ids, ...(rest && (command.body ? { body: rest } : { query: rest })) });
 }
 
 function callOf(command: CommandSpec): MethodCall {

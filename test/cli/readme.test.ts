@@ -1,4 +1,4 @@
-// The README's GitHub Actions steps, run with bash against the sandbox: the bootstrap step creates
+// The GitHub Actions steps of docs/cli.md, run with bash against the sandbox: the bootstrap step creates
 // the run's service account (its secret only in $GITHUB_ENV and the add-mask line), finds or
 // creates the GitHub integration and attaches it; the cleanup step revokes the account.
 import { execFile } from "node:child_process";
@@ -17,19 +17,18 @@ let sandbox: Sandbox;
 let client: KontextManagementClient;
 let dir: string;
 
-/** The `run:` script of the README's workflow step named `name`. */
+/** The `run:` script of the guide's workflow step named `name`. */
 function step(name: string): string {
-  const readme = readFileSync(join(root, "README.md"), "utf8");
-  const section = readme.slice(
-    readme.indexOf("## Command line"),
-    readme.indexOf("\n## ", readme.indexOf("## Command line") + 3),
-  );
+  const guide = readFileSync(join(root, "docs/cli.md"), "utf8");
+  const start = guide.indexOf("## In GitHub Actions");
+  const end = guide.indexOf("\n## ", start + 3);
+  const section = guide.slice(start, end < 0 ? undefined : end);
   const yaml = section.match(/```yaml\n([\s\S]*?)```/)?.[1];
-  if (!yaml) throw new Error("the README's Command line section has no yaml block");
+  if (!yaml) throw new Error("docs/cli.md's In GitHub Actions section has no yaml block");
   const lines = yaml.split("\n");
-  const start = lines.indexOf(`- name: ${name}`);
-  if (start < 0) throw new Error(`no step "${name}" in the README's workflow`);
-  const run = lines.findIndex((line, i) => i > start && line.startsWith("  run: "));
+  const begin = lines.indexOf(`- name: ${name}`);
+  if (begin < 0) throw new Error(`no step "${name}" in docs/cli.md's workflow`);
+  const run = lines.findIndex((line, i) => i > begin && line.startsWith("  run: "));
   const first = (lines[run] as string).slice("  run: ".length);
   if (first !== "|") return first.replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
   const body: string[] = [];
@@ -62,7 +61,7 @@ afterAll(async () => {
   await sandbox.close();
 });
 
-describe("the README's GitHub Actions steps", () => {
+describe("the GitHub Actions steps of docs/cli.md", () => {
   test("bootstrap a service account, attach the integration (twice: idempotent), then revoke", {
     timeout: 120_000,
   }, async () => {

@@ -8,19 +8,13 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { type CliContext, type Command, UsageError } from "../context.js";
 import { errorLine } from "../errors.js";
+import { readInput } from "../input.js";
 import { type ApplyResult, applyPlan, type NewSecret } from "./apply.js";
 import { exportConfig, exportYaml } from "./export.js";
 import { ConfigFileError, type LoadedConfig, loadConfig } from "./load.js";
 import { computePlan, type Plan, summarize } from "./plan.js";
 import { planJson, renderPlan } from "./render.js";
 import { readState } from "./state.js";
-
-export { applyPlan } from "./apply.js";
-export { exportConfig, exportYaml } from "./export.js";
-export { ConfigFileError, loadConfig } from "./load.js";
-export { computePlan } from "./plan.js";
-export { planJson, renderPlan } from "./render.js";
-export { readState } from "./state.js";
 
 const PLAN_HELP = `Usage: kontext plan -f kontext.yaml [--prune] [--force-write-only] [--detailed-exitcode] [--output json]
 
@@ -62,7 +56,7 @@ function parse(ctx: CliContext, options: Record<string, { type: "string" | "bool
   try {
     return parseArgs({
       args: ctx.argv,
-      options: { ...options, help: { type: "boolean", short: "h" }, output: { type: "string", short: "o" } },
+      options: { ...options, help: { type: "boolean", short: "h" } },
       allowPositionals: false,
       strict: true,
     }).values as Record<string, string | boolean | undefined>;
@@ -71,10 +65,9 @@ function parse(ctx: CliContext, options: Record<string, { type: "string" | "bool
   }
 }
 
-function outputOf(ctx: CliContext, flags: Record<string, unknown>, allowed: string[]): string {
-  const given = (flags.output as string | undefined) ?? ctx.output;
-  // The global --output's "table" is the human format, which is each command's default.
-  const output = given === undefined || given === "table" ? allowed[0] : given;
+/** The global --output, as this command takes it: its "table" is the human format, each command's default. */
+function outputOf(ctx: CliContext, allowed: string[]): string {
+  const output = ctx.output === undefined || ctx.output === "table" ? allowed[0] : ctx.output;
   if (output === undefined || !allowed.includes(output)) {
     throw new UsageError(`--output must be ${allowed.join(" or ")} here (got ${JSON.stringify(output)})`);
   }
@@ -82,18 +75,7 @@ function outputOf(ctx: CliContext, flags: Record<string, unknown>, allowed: stri
 }
 
 async function readConfig(ctx: CliContext, file: string): Promise<LoadedConfig> {
-  let text: string;
-  if (file === "-") {
-    const chunks: Buffer[] = [];
-    for await (const chunk of ctx.stdin) chunks.push(Buffer.from(chunk as Buffer));
-    text = Buffer.concat(chunks).toString("utf8");
-  } else {
-    try {
-      text = await readFile(file, "utf8");
-    } catch (error) {
-      throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-    }
-  }
+  const text = await readInput(file, "--file", ctx.stdin);
   const loaded = loadConfig(text, { file: file === "-" ? "<stdin>" : file, env: ctx.env });
   for (const w of loaded.warnings) ctx.stderr.write(`Warning: ${w}\n`);
   return loaded;
@@ -135,7 +117,7 @@ export const plan: Command = async (ctx) => {
       return 0;
     }
     const detailed = flags["detailed-exitcode"] === true;
-    const output = outputOf(ctx, flags, ["text", "json"]);
+    const output = outputOf(ctx, ["text", "json"]);
     const { plan, loaded } = await planFor(ctx, flags);
     if (output === "json") ctx.stdout.write(`${JSON.stringify(planJson(plan, loaded.warnings), null, 2)}\n`);
     else ctx.stdout.write(renderPlan(plan));
@@ -216,7 +198,7 @@ export const apply: Command = async (ctx) => {
       ctx.stdout.write(APPLY_HELP);
       return 0;
     }
-    outputOf(ctx, flags, ["text"]);
+    outputOf(ctx, ["text"]);
     if (flags.parallelism !== undefined) {
       parallelism = Number(flags.parallelism);
       if (!Number.isInteger(parallelism) || parallelism < 1 || parallelism > 64) {
@@ -293,7 +275,7 @@ const exportCommand: Command = async (ctx) => {
       ctx.stdout.write(EXPORT_HELP);
       return 0;
     }
-    const output = outputOf(ctx, flags, ["yaml", "json"]);
+    const output = outputOf(ctx, ["yaml", "json"]);
     const config = exportConfig(await readState(ctx.client()));
     ctx.stdout.write(output === "json" ? `${JSON.stringify(config, null, 2)}\n` : exportYaml(config));
     return 0;

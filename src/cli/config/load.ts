@@ -1,7 +1,7 @@
-import { isMap, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import { configSchema } from "../../../generated/config-schema.js";
 import type { ConfigApplication, DesiredState, Kind, UnsetSecret } from "./model.js";
-import { configSchema } from "./schema.js";
-import { type JsonPath, validateSchema } from "./validate.js";
+import { type JsonPath, validateConfig } from "./validate.js";
 
 /** The file's sections and the kind each holds. */
 export const SECTIONS = [
@@ -95,6 +95,13 @@ export function loadConfig(text: string, options: LoadOptions = {}): LoadedConfi
     );
   }
   const lineOf = (path: JsonPath): number => {
+    // A field of a mapping is where its key is: `applications:` on line 5, its list from line 6.
+    const parent = path.length > 0 ? (path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true)) : null;
+    if (isMap(parent)) {
+      const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === path[path.length - 1]);
+      const key = pair?.key as Node | undefined;
+      if (key?.range) return lineAt(key.range[0]);
+    }
     for (let n = path.length; n >= 0; n--) {
       const node = (n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true)) as Node | null | undefined;
       if (node?.range) return lineAt(node.range[0]);
@@ -189,7 +196,7 @@ export function loadConfig(text: string, options: LoadOptions = {}): LoadedConfi
   const forSchema = JSON.parse(JSON.stringify(resolved, (_k, v) => (v === UNSET ? "unset" : v)));
   // A value whose variable is unset already has its problem; its schema check would only repeat it.
   const reported = new Set(problems.map((p) => p.path));
-  for (const p of validateSchema(configSchema, forSchema)) {
+  for (const p of validateConfig(forSchema)) {
     if (!reported.has(formatPath(p.path))) problem(p.path, p.message);
   }
 

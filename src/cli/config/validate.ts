@@ -1,9 +1,9 @@
 /**
- * A validator for the JSON Schema subset that kontext.schema.json uses (type, properties, required,
- * additionalProperties, items, enum, const, minLength, uniqueItems, format uri, if/then, oneOf, not, $ref into
- * $defs), so the CLI checks a file against exactly the schema editors see.
+ * kontext.yaml against kontext.schema.json: the validator ajv compiled at generate time
+ * (generated/config-validator.ts), its errors turned into one problem per place, in the CLI's words.
  * @module
  */
+import { validate as compiled } from "../../../generated/config-validator.js";
 
 export type JsonPath = (string | number)[];
 
@@ -12,134 +12,128 @@ export interface SchemaProblem {
   message: string;
 }
 
+/** What ajv reports with `verbose` (the fields used here). */
+interface AjvError {
+  keyword: string;
+  instancePath: string;
+  schemaPath: string;
+  params: Record<string, unknown>;
+  /** The keyword's value, its schema node, and the failing value. */
+  schema: unknown;
+  parentSchema: Schema;
+  data: unknown;
+}
+
+const validator = compiled as unknown as ((value: unknown) => boolean) & { errors?: AjvError[] | null };
+
 // biome-ignore lint/suspicious/noExplicitAny: a JSON Schema node is any JSON object.
 type Schema = Record<string, any>;
 
-function typeOf(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "array";
-  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
-  return typeof value;
+const show = (value: unknown) => JSON.stringify(value);
+
+function tokens(pointer: string): string[] {
+  return pointer
+    .split("/")
+    .slice(1)
+    .map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 
-function typeMatches(value: unknown, type: string): boolean {
-  const actual = typeOf(value);
-  return actual === type || (type === "number" && actual === "integer");
+/** The instance path as keys and list indexes (`/applications/0/oauth` → `["applications", 0, "oauth"]`). */
+function pathOf(pointer: string, value: unknown): JsonPath {
+  const path: JsonPath = [];
+  let node = value;
+  for (const token of tokens(pointer)) {
+    const key = Array.isArray(node) ? Number(token) : token;
+    path.push(key);
+    node = (node as Record<string, unknown> | undefined)?.[token];
+  }
+  return path;
 }
 
-function isUri(value: string): boolean {
-  if (!/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(value)) return false;
-  try {
-    new URL(value);
-    return true;
-  } catch {
-    return false;
+function message(error: AjvError): string | undefined {
+  const { params, data } = error;
+  switch (error.keyword) {
+    case "type": {
+      const types = String(params.type).split(",");
+      return `must be ${types.map((t) => (t === "array" ? "a list" : `a ${t}`)).join(" or ")}`;
+    }
+    case "const":
+      return `must be ${show(params.allowedValue)}`;
+    case "enum":
+      return `must be one of ${(params.allowedValues as unknown[]).map(show).join(", ")} (got ${show(data)})`;
+    case "minLength":
+      return params.limit === 1 ? "must not be empty" : `must be at least ${params.limit} characters`;
+    case "format":
+      return params.format === "uri" ? `must be an absolute URI (got ${show(data)})` : `must be a ${params.format}`;
+    case "uniqueItems":
+      return `${show((data as unknown[])[repeated(error)])} is listed twice`;
+    case "required":
+      return `needs ${params.missingProperty}`;
+    case "additionalProperties":
+      return `unknown field ${show(params.additionalProperty)} (known: ${Object.keys(error.parentSchema.properties ?? {}).join(", ")})`;
+    case "not": {
+      const fields: string[] = (error.schema as Schema).required ?? [];
+      return fields.length ? `must not have ${fields.join(", ")} here` : "is not allowed here";
+    }
+    case "oneOf":
+      return params.passingSchemas ? "matches more than one of the allowed shapes" : undefined;
+    case "if":
+      return undefined; // the failing `then` says what is wrong
+    default:
+      return `${error.keyword} ${show(params)}`;
   }
 }
 
-const show = (value: unknown) => JSON.stringify(value);
+/** The later of two equal items, where the repetition is. */
+const repeated = (error: AjvError) => Math.max(error.params.i as number, error.params.j as number);
 
-/** Every place where `value` breaks `schema`, with the path to it. */
-export function validateSchema(root: Schema, value: unknown): SchemaProblem[] {
+/** The path an error is reported at: an unknown field or a repeated item at itself, else where ajv points. */
+function where(error: AjvError, value: unknown): JsonPath {
+  const path = pathOf(error.instancePath, value);
+  if (error.keyword === "additionalProperties") path.push(String(error.params.additionalProperty));
+  if (error.keyword === "uniqueItems") path.push(repeated(error));
+  return path;
+}
+
+const formatKey = (path: JsonPath) => JSON.stringify(path);
+
+/**
+ * Every place where `value` breaks kontext.schema.json, once each. Where no variant of a `oneOf`
+ * matches, only the closest one (fewest problems, the first on a tie) says what is wrong; where
+ * several problems fall on one place, the first one found is kept.
+ */
+export function validateConfig(value: unknown): SchemaProblem[] {
+  if (validator(value)) return [];
+  let errors = validator.errors ?? [];
+  // Keep the closest variant of each failed oneOf, innermost first so that nested ones are settled.
+  const failed = errors
+    .filter((e) => e.keyword === "oneOf" && !e.params.passingSchemas)
+    .sort((a, b) => b.schemaPath.length - a.schemaPath.length);
+  for (const oneOf of failed) {
+    const base = `${oneOf.schemaPath}/`;
+    // A variant's errors: below the oneOf in the schema, and at or below its value in the file.
+    const inside = (e: AjvError) =>
+      e.schemaPath.startsWith(base) &&
+      (e.instancePath === oneOf.instancePath || e.instancePath.startsWith(`${oneOf.instancePath}/`));
+    const byVariant = new Map<string, AjvError[]>();
+    for (const e of errors) {
+      if (!inside(e)) continue;
+      const variant = e.schemaPath.slice(base.length).split("/")[0] as string;
+      byVariant.set(variant, [...(byVariant.get(variant) ?? []), e]);
+    }
+    const closest = [...byVariant.values()].reduce((best, found) => (found.length < best.length ? found : best));
+    errors = errors.filter((e) => e !== oneOf && (!inside(e) || closest.includes(e)));
+  }
   const problems: SchemaProblem[] = [];
-  const resolve = (schema: Schema): Schema => {
-    if (typeof schema.$ref !== "string") return schema;
-    const name = schema.$ref.replace("#/$defs/", "");
-    return resolve(root.$defs[name]);
-  };
-  // One path, pushed and popped as the walk descends; copied only into a problem.
-  const path: JsonPath = [];
-  const at = (message: string, key?: string | number): SchemaProblem => ({
-    path: key === undefined ? [...path] : [...path, key],
-    message,
-  });
-  const check = (raw: Schema, node: unknown, report: SchemaProblem[]): void => {
-    const schema = resolve(raw);
-    if (schema.type !== undefined) {
-      const types: string[] = Array.isArray(schema.type) ? schema.type : [schema.type];
-      if (!types.some((t) => typeMatches(node, t))) {
-        report.push(at(`must be ${types.map((t) => (t === "array" ? "a list" : `a ${t}`)).join(" or ")}`));
-        return;
-      }
-    }
-    if (schema.const !== undefined && node !== schema.const) {
-      report.push(at(`must be ${show(schema.const)}`));
-    }
-    if (Array.isArray(schema.enum) && !schema.enum.includes(node)) {
-      report.push(at(`must be one of ${schema.enum.map(show).join(", ")} (got ${show(node)})`));
-    }
-    if (typeof node === "string") {
-      if (typeof schema.minLength === "number" && node.length < schema.minLength) {
-        report.push(
-          at(schema.minLength === 1 ? "must not be empty" : `must be at least ${schema.minLength} characters`),
-        );
-      }
-      if (schema.format === "uri" && !isUri(node)) report.push(at(`must be an absolute URI (got ${show(node)})`));
-    }
-    if (Array.isArray(node)) {
-      if (schema.items) {
-        for (let i = 0; i < node.length; i++) {
-          path.push(i);
-          check(schema.items, node[i], report);
-          path.pop();
-        }
-      }
-      if (schema.uniqueItems === true) {
-        const seen = new Set<string>();
-        node.forEach((item, i) => {
-          const key = show(item);
-          if (seen.has(key)) report.push(at(`${key} is listed twice`, i));
-          seen.add(key);
-        });
-      }
-    }
-    if (typeOf(node) === "object") {
-      const object = node as Record<string, unknown>;
-      for (const key of schema.required ?? []) {
-        if (!(key in object)) report.push(at(`needs ${key}`));
-      }
-      const properties: Schema = schema.properties ?? {};
-      for (const [key, item] of Object.entries(object)) {
-        if (key in properties) {
-          path.push(key);
-          check(properties[key], item, report);
-          path.pop();
-        } else if (schema.additionalProperties === false) {
-          report.push(at(`unknown field ${show(key)} (known: ${Object.keys(properties).join(", ")})`, key));
-        }
-      }
-    }
-    if (Array.isArray(schema.oneOf)) {
-      // Exactly one variant must match; when none does, the closest one (fewest problems, the
-      // first on a tie) says what is wrong.
-      const results = schema.oneOf.map((variant: Schema) => {
-        const found: SchemaProblem[] = [];
-        check(variant, node, found);
-        return found;
-      });
-      const matching = results.filter((found: SchemaProblem[]) => found.length === 0).length;
-      if (matching === 0) {
-        report.push(
-          ...results.reduce((best: SchemaProblem[], found: SchemaProblem[]) =>
-            found.length < best.length ? found : best,
-          ),
-        );
-      } else if (matching > 1) report.push(at("matches more than one of the allowed shapes"));
-    }
-    if (schema.not) {
-      const found: SchemaProblem[] = [];
-      check(schema.not, node, found);
-      if (found.length === 0) {
-        const fields: string[] = schema.not.required ?? [];
-        report.push(at(fields.length ? `must not have ${fields.join(", ")} here` : "is not allowed here"));
-      }
-    }
-    if (schema.if && schema.then) {
-      const matched: SchemaProblem[] = [];
-      check(schema.if, node, matched);
-      if (matched.length === 0) check(schema.then, node, report);
-    }
-  };
-  check(root, value, problems);
+  // A field's own schema speaks first; a oneOf variant's view of the same place would repeat it.
+  const variant = (e: AjvError) => e.schemaPath.includes("/oneOf/");
+  for (const error of [...errors.filter((e) => !variant(e)), ...errors.filter(variant)]) {
+    const text = message(error);
+    if (text === undefined) continue;
+    const path = where(error, value);
+    const same = (p: SchemaProblem) => formatKey(p.path) === formatKey(path);
+    if (problems.some((p) => same(p) && (p.message === text || variant(error)))) continue;
+    problems.push({ path, message: text });
+  }
   return problems;
 }

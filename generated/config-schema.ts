@@ -1,4 +1,4 @@
-// Generated from openapi.yaml by scripts/config-schema.mjs; do not edit (npm test fails on drift).
+// Generated from openapi.yaml by scripts/config-schema.mjs (npm run generate); do not edit (npm test fails on drift).
 // The same schema ships as kontext.schema.json.
 export const configSchema = {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
