@@ -604,6 +604,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/policy/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get policy settings
+         * @description Inferred: whether tool-access policy enforcement is on for the organization. The service's command line reads this endpoint; its reference does not document it, so every field of the answer is optional. Read-only here.
+         */
+        get: operations["getPolicySettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policy/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List policy rules
+         * @description Inferred: the organization's tool-access policy rules, as a bare JSON array (not wrapped in `items`, not paginated). The service's command line reads this endpoint; the values of `action`, `scope` and `level` are not documented. Read-only here.
+         */
+        get: operations["listPolicyRules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1024,10 +1064,10 @@ export interface components {
         IntegrationConnectionResponse: {
             connection?: components["schemas"]["IntegrationConnection"] | null;
         };
-        /** @description Inferred: a service account's metadata. Never includes the secret. */
+        /** @description A service account's metadata, never with the secret. Its `id` is always present: the API addresses a service account by it (`/service-accounts/{id}`). Inferred: its other fields, which the service's reference does not list. */
         ServiceAccount: {
-            /** @description The service account's id (a UUID in paths). */
-            id?: string | null;
+            /** @description The service account's id, the UUID its paths take (`/service-accounts/{id}`); pass it from `create` straight to `get`, `rotateSecret` or `revoke`. */
+            id: string;
             name?: string | null;
             description?: string | null;
             /** @description The OAuth client id, `sa_<uuid>`. */
@@ -1066,7 +1106,8 @@ export interface components {
         };
         /** @description A tool execution trace. Field types are not documented; timestamps are strings. */
         Trace: {
-            traceId: string | null;
+            /** @description The trace's id, the one its path takes (`/traces/{traceId}`); an opaque string, not a UUID. */
+            traceId: string;
             /** @description The MCP session the trace belongs to. */
             sessionId: string | null;
             startedAt: string | null;
@@ -1155,6 +1196,24 @@ export interface components {
         McpEventList: {
             items: components["schemas"]["McpEvent"][];
         };
+        /** @description Inferred: the organization's policy settings, as the service's command line reads them. */
+        PolicySettings: {
+            /** @description Whether tool-access policies are enforced for the organization. */
+            policyEnabled?: boolean | null;
+        };
+        /** @description Inferred: one tool-access policy rule. The values of its fields are not documented. */
+        PolicyRule: {
+            /** @description What the rule does when it matches, for example `allow` or `deny`. */
+            action?: string | null;
+            /** @description Where the rule applies, for example `organization` or `application`. */
+            scope?: string | null;
+            /** @description What the rule matches on, for example `tool`. */
+            level?: string | null;
+            /** @description The MCP tool the rule is about. */
+            toolName?: string | null;
+        };
+        /** @description Inferred: every policy rule, as a bare array. */
+        PolicyRuleList: components["schemas"]["PolicyRule"][];
     };
     responses: {
         /** @description The OAuth configuration with the new client secret. */
@@ -2526,6 +2585,52 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getPolicySettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organization's policy settings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicySettings"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listPolicyRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every policy rule. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyRuleList"];
+                };
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];

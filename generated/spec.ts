@@ -75,6 +75,10 @@ export const spec: OpenApiDocument = {
       "description": "MCP trace events queried directly, without going through a specific trace."
     },
     {
+      "name": "Policies",
+      "description": "The organization's tool-access policies, read-only: whether enforcement is on, and its rules. Inferred: the service's reference does not document these endpoints; its own command line reads them (with a user's access token; the scopes a service account needs are not documented)."
+    },
+    {
       "name": "Schemas",
       "description": "Every named schema of this document, request bodies and answers alike."
     },
@@ -92,7 +96,8 @@ export const spec: OpenApiDocument = {
         "Service accounts",
         "Sessions",
         "Traces",
-        "Events"
+        "Events",
+        "Policies"
       ]
     },
     {
@@ -3575,6 +3580,129 @@ export const spec: OpenApiDocument = {
           }
         }
       }
+    },
+    "/api/v1/policy/settings": {
+      "get": {
+        "operationId": "getPolicySettings",
+        "x-codeSamples": [
+          {
+            "lang": "TypeScript",
+            "label": "TypeScript SDK",
+            "source": "import { KontextManagementClient } from \"@kontext-dev/js-sdk/management\";\n\nconst client = new KontextManagementClient({\n  baseUrl: \"https://api.kontext.security\",\n  credentials: { clientId: process.env.KONTEXT_CLIENT_ID!, clientSecret: process.env.KONTEXT_CLIENT_SECRET! },\n});\n\nconst { policyEnabled } = await client.policies.getSettings();\nconsole.log(policyEnabled);\n"
+          },
+          {
+            "lang": "curl",
+            "label": "curl",
+            "source": "curl https://api.kontext.security/api/v1/policy/settings \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+          },
+          {
+            "lang": "bash",
+            "label": "kontext CLI",
+            "source": "# KONTEXT_BASE_URL, KONTEXT_CLIENT_ID and KONTEXT_CLIENT_SECRET from the environment\nkontext policies get-settings\n"
+          }
+        ],
+        "tags": [
+          "Policies"
+        ],
+        "summary": "Get policy settings",
+        "description": "Inferred: whether tool-access policy enforcement is on for the organization. The service's command line reads this endpoint; its reference does not document it, so every field of the answer is optional. Read-only here.",
+        "responses": {
+          "200": {
+            "description": "The organization's policy settings.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PolicySettings"
+                },
+                "examples": {
+                  "enabled": {
+                    "summary": "Policies enforced",
+                    "value": {
+                      "policyEnabled": true
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/api/v1/policy/rules": {
+      "get": {
+        "operationId": "listPolicyRules",
+        "x-codeSamples": [
+          {
+            "lang": "TypeScript",
+            "label": "TypeScript SDK",
+            "source": "import { KontextManagementClient } from \"@kontext-dev/js-sdk/management\";\n\nconst client = new KontextManagementClient({\n  baseUrl: \"https://api.kontext.security\",\n  credentials: { clientId: process.env.KONTEXT_CLIENT_ID!, clientSecret: process.env.KONTEXT_CLIENT_SECRET! },\n});\n\nconst rules = await client.policies.listRules();\nconsole.log(rules);\n"
+          },
+          {
+            "lang": "curl",
+            "label": "curl",
+            "source": "curl https://api.kontext.security/api/v1/policy/rules \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+          },
+          {
+            "lang": "bash",
+            "label": "kontext CLI",
+            "source": "# KONTEXT_BASE_URL, KONTEXT_CLIENT_ID and KONTEXT_CLIENT_SECRET from the environment\nkontext policies list-rules\n"
+          }
+        ],
+        "tags": [
+          "Policies"
+        ],
+        "summary": "List policy rules",
+        "description": "Inferred: the organization's tool-access policy rules, as a bare JSON array (not wrapped in `items`, not paginated). The service's command line reads this endpoint; the values of `action`, `scope` and `level` are not documented. Read-only here.",
+        "responses": {
+          "200": {
+            "description": "Every policy rule.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PolicyRuleList"
+                },
+                "examples": {
+                  "rules": {
+                    "summary": "Two rules",
+                    "value": [
+                      {
+                        "action": "deny",
+                        "scope": "organization",
+                        "level": "tool",
+                        "toolName": "delete_repository"
+                      },
+                      {
+                        "action": "allow",
+                        "scope": "application",
+                        "level": "tool",
+                        "toolName": "search_issues"
+                      }
+                    ]
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -5359,14 +5487,14 @@ export const spec: OpenApiDocument = {
       },
       "ServiceAccount": {
         "type": "object",
-        "description": "Inferred: a service account's metadata. Never includes the secret.",
+        "description": "A service account's metadata, never with the secret. Its `id` is always present: the API addresses a service account by it (`/service-accounts/{id}`). Inferred: its other fields, which the service's reference does not list.",
+        "required": [
+          "id"
+        ],
         "properties": {
           "id": {
-            "type": [
-              "string",
-              "null"
-            ],
-            "description": "The service account's id (a UUID in paths)."
+            "type": "string",
+            "description": "The service account's id, the UUID its paths take (`/service-accounts/{id}`); pass it from `create` straight to `get`, `rotateSecret` or `revoke`."
           },
           "name": {
             "type": [
@@ -5511,10 +5639,8 @@ export const spec: OpenApiDocument = {
         ],
         "properties": {
           "traceId": {
-            "type": [
-              "string",
-              "null"
-            ]
+            "type": "string",
+            "description": "The trace's id, the one its path takes (`/traces/{traceId}`); an opaque string, not a UUID."
           },
           "sessionId": {
             "type": [
@@ -5921,6 +6047,60 @@ export const spec: OpenApiDocument = {
               "$ref": "#/components/schemas/McpEvent"
             }
           }
+        }
+      },
+      "PolicySettings": {
+        "type": "object",
+        "description": "Inferred: the organization's policy settings, as the service's command line reads them.",
+        "properties": {
+          "policyEnabled": {
+            "type": [
+              "boolean",
+              "null"
+            ],
+            "description": "Whether tool-access policies are enforced for the organization."
+          }
+        }
+      },
+      "PolicyRule": {
+        "type": "object",
+        "description": "Inferred: one tool-access policy rule. The values of its fields are not documented.",
+        "properties": {
+          "action": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "What the rule does when it matches, for example `allow` or `deny`."
+          },
+          "scope": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Where the rule applies, for example `organization` or `application`."
+          },
+          "level": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "What the rule matches on, for example `tool`."
+          },
+          "toolName": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The MCP tool the rule is about."
+          }
+        }
+      },
+      "PolicyRuleList": {
+        "type": "array",
+        "description": "Inferred: every policy rule, as a bare array.",
+        "items": {
+          "$ref": "#/components/schemas/PolicyRule"
         }
       }
     }

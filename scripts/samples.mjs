@@ -104,10 +104,17 @@ function idNames(namespace, op) {
 /** Query parameters a sample passes: those the spec gives an example for. */
 const sampleQuery = (op) => op.query.filter((p) => p.example !== undefined);
 
+/** A bare array answer is named after the method: `listRules` → `rules`. */
+function arrayName(methodName) {
+  const noun = (methodName.split(".").pop() ?? "").replace(/^(list|get)(?=[A-Z])/, "");
+  return noun ? noun[0].toLowerCase() + noun.slice(1) : "result";
+}
+
 function resultNames(op, methodName) {
   if (methodName === "traces.stats") return ["stats"];
   const schema = op.success?.content?.["application/json"]?.schema;
   if (!schema) return [];
+  if (schema.type === "array") return [];
   return Object.entries(schema.properties ?? {})
     .filter(([, s]) => !s.writeOnly)
     .map(([name]) => name);
@@ -142,6 +149,10 @@ function typescriptSample(op, methodName) {
   if (query.length > 0) args.push(`{ ${query.map((p) => `${p.name}: ${JSON.stringify(p.example)}`).join(", ")} }`);
   const call = `client.${methodName}(${args.join(", ")})`;
   const names = resultNames(op, methodName);
+  if (op.success?.content?.["application/json"]?.schema?.type === "array") {
+    const name = arrayName(methodName);
+    return clientSetup([`const ${name} = await ${call};`, `console.log(${name});`]);
+  }
   const line = names.length > 0 ? `const { ${names.join(", ")} } = await ${call};` : `await ${call};`;
   return clientSetup([line, names.length > 0 ? `console.log(${names.join(", ")});` : 'console.log("done");']);
 }
@@ -228,6 +239,7 @@ function returnsText(op, methodName) {
   if (methodName === "traces.stats") return "`{ stats: TraceStats }` (the wire answer is the bare object)";
   const schema = op.success?.content?.["application/json"]?.schema;
   if (!schema) return "`void`";
+  if (schema.type === "array") return `\`${schema.items?.title ?? "unknown"}[]\` (a bare array)`;
   const required = new Set(schema.required ?? []);
   const fields = Object.entries(schema.properties ?? {}).map(([name, s]) => {
     const nullable = Array.isArray(s.type) && s.type.includes("null");
@@ -293,6 +305,8 @@ function titleItems(spec) {
       const rawSchema = resolveRef(raw, ref);
       const itemRef = rawSchema?.properties?.items?.items?.$ref;
       if (schema?.properties?.items && itemRef) schema.properties.items.items.title = itemRef.split("/").pop();
+      // A bare array answer (listPolicyRules): its items' schema name.
+      if (schema?.type === "array" && rawSchema?.items?.$ref) schema.items.title = rawSchema.items.$ref.split("/").pop();
     }
   }
 }

@@ -102,8 +102,8 @@ describe("answers that drift from the document", () => {
 
   test("an operation the sandbox does not implement answers 501, recorded as a drift", async () => {
     const doc = structuredClone(spec) as { paths: Record<string, unknown> };
-    doc.paths["/api/v1/policy/settings"] = {
-      get: { operationId: "getPolicySettings", responses: { "200": { description: "The settings." } } },
+    doc.paths["/api/v1/providers"] = {
+      get: { operationId: "listProviders", responses: { "200": { description: "The providers." } } },
     };
     const sandbox = await startSandbox({ spec: doc as unknown as Record<string, unknown>, onViolation: () => {} });
     try {
@@ -115,11 +115,11 @@ describe("answers that drift from the document", () => {
         },
         body: "grant_type=client_credentials",
       }).then((r) => r.json() as Promise<{ access_token: string }>);
-      const policy = await fetch(`${sandbox.url}/api/v1/policy/settings`, {
+      const policy = await fetch(`${sandbox.url}/api/v1/providers`, {
         headers: { authorization: `Bearer ${token.access_token}` },
       });
       expect(policy.status).toBe(501);
-      expect(sandbox.violations).toEqual([expect.stringContaining("getPolicySettings) answered 501")]);
+      expect(sandbox.violations).toEqual([expect.stringContaining("listProviders) answered 501")]);
     } finally {
       await sandbox.close();
     }

@@ -285,12 +285,12 @@ describe("spec:diff on safe edits", () => {
     {
       name: "answers narrowed: an id becomes required and non-null",
       edit: (doc) => {
-        schemas(doc).ServiceAccount.required = ["id"];
-        schemas(doc).ServiceAccount.properties.id.type = "string";
+        schemas(doc).McpEvent.required = ["id"];
+        schemas(doc).McpEvent.properties.id.type = "string";
       },
       expect: [
-        { level: "info", id: "response-property-became-required", operations: ["getServiceAccount"] },
-        { level: "info", id: "response-property-became-not-nullable", operations: ["getServiceAccount"] },
+        { level: "info", id: "response-property-became-required", operations: ["listMcpEvents"] },
+        { level: "info", id: "response-property-became-not-nullable", operations: ["listMcpEvents"] },
       ],
     },
   ];
