@@ -60,8 +60,8 @@ export function describeChange(c) {
 }
 
 /**
- * The API part of a changelog section, in Markdown: changes grouped by rule and wording, each
- * naming its operations; breaking first.
+ * The API part of a changelog section, in Markdown, breaking first. A change seen in more than three
+ * operations is one entry naming them; the rest is one entry per operation. Rewordings are counted.
  */
 export function changelogApi(changes) {
   const sections = [
@@ -69,36 +69,51 @@ export function changelogApi(changes) {
     ["warning", "Needs attention"],
     ["info", "Added and changed"],
   ];
+  const reworded = (c) => /-(description|summary)-updated$/.test(c.id);
   const lines = [];
   for (const [level, title] of sections) {
+    const mine = changes.filter((c) => c.level === level && !reworded(c));
     const groups = new Map();
-    for (const c of changes.filter((x) => x.level === level)) {
-      // The same change seen in several answers of one or more operations is one entry.
-      const what = c.message.replace(/^(\d\d\d|\dXX|default)(?:\/\S+)? answer/, "answer");
+    for (const c of mine) {
+      // The same change in several answers of an operation is one: the status is dropped.
+      const what = c.message.replace(/^(\d\d\d|\dXX|default) answer \(application\/json\)(:| field)/, "answer$2");
       const key = `${c.id}\u0000${what}`;
       const group = groups.get(key) ?? { id: c.id, what, operations: new Map() };
       group.operations.set(c.operation, `${c.method} ${c.path}`);
       groups.set(key, group);
     }
-    if (groups.size === 0) continue;
-    lines.push(`#### ${title}`, "");
+    const entries = [];
+    const byOperation = new Map();
     for (const g of groups.values()) {
-      const ops = [...g.operations];
-      const named =
-        ops.length <= 3
-          ? ops.map(([id, at]) => `\`${id}\` (\`${at}\`)`).join(", ")
-          : `${ops.length} operations: ${ops.map(([id]) => `\`${id}\``).join(", ")}`;
-      lines.push(`- ${named}: ${g.what} (\`${g.id}\`)`);
+      if (g.operations.size > 3) {
+        const names = [...g.operations.keys()].map((id) => `\`${id}\``).join(", ");
+        entries.push(`- ${g.what} [\`${g.id}\`], in ${g.operations.size} operations: ${names}`);
+        continue;
+      }
+      for (const [id, at] of g.operations) {
+        const entry = byOperation.get(id) ?? { at, items: [] };
+        entry.items.push(`${g.what} [\`${g.id}\`]`);
+        byOperation.set(id, entry);
+      }
     }
-    lines.push("");
+    for (const [id, { at, items }] of byOperation) entries.push(`- \`${id}\` (\`${at}\`): ${items.join("; ")}`);
+    if (level === "info") {
+      const rewordings = changes.filter(reworded);
+      const operations = new Set(rewordings.map((c) => c.operation));
+      if (rewordings.length > 0) {
+        entries.push(`- ${rewordings.length} descriptions or summaries reworded, in ${operations.size} operations`);
+      }
+    }
+    if (entries.length === 0) continue;
+    lines.push(`#### ${title}`, "", ...entries, "");
   }
   if (lines.length === 0) lines.push("No changes to the API description.", "");
   return lines.join("\n");
 }
 
-/** Runs a script of this repository, or exits with its status. */
-function node(root, args) {
-  const result = spawnSync(process.execPath, args, { cwd: root, stdio: "inherit" });
+/** `npm run generate` (generated/, the config schema, the published variants), or exits with its status. */
+function generate(root) {
+  const result = spawnSync("npm", ["run", "-s", "generate"], { cwd: root, stdio: "inherit" });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
@@ -160,8 +175,7 @@ function release(root, wanted) {
   rmSync(resolve(root, released.file));
   writeFileSync(resolve(root, `${RELEASES}/openapi-${to.text}.yaml`), versioned);
 
-  node(root, ["scripts/generate.mjs"]);
-  node(root, ["scripts/variants.mjs"]);
+  generate(root);
   console.log(
     `released ${to.text}: CHANGELOG.md (${changes.length} API change(s), ${breaking.length} breaking), ` +
       `openapi.yaml info.version, package.json, ${RELEASES}/openapi-${to.text}.yaml`,

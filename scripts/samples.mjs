@@ -306,7 +306,8 @@ function titleItems(spec) {
       const itemRef = rawSchema?.properties?.items?.items?.$ref;
       if (schema?.properties?.items && itemRef) schema.properties.items.items.title = itemRef.split("/").pop();
       // A bare array answer (listPolicyRules): its items' schema name.
-      if (schema?.type === "array" && rawSchema?.items?.$ref) schema.items.title = rawSchema.items.$ref.split("/").pop();
+      if (schema?.type === "array" && rawSchema?.items?.$ref)
+        schema.items.title = rawSchema.items.$ref.split("/").pop();
     }
   }
 }
