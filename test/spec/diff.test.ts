@@ -405,4 +405,19 @@ describe("spec:diff on files it cannot compare", () => {
     });
     expect(JSON.parse(stdout)).toEqual({ changes: [] });
   });
+
+  it("runs the commands docs/spec.md shows, with the result the guide states", async () => {
+    const guide = readFileSync(join(root, "docs/spec.md"), "utf8");
+    const lines = [...guide.matchAll(/```sh\n([\s\S]*?)```/g)]
+      .flatMap((m) => (m[1] ?? "").split("\n"))
+      .filter((l) => l.startsWith("npm run spec:diff"));
+    expect(lines).toHaveLength(2);
+    for (const line of lines) {
+      const { stdout } = await exec("sh", ["-c", line.replace(/\s+#.*$/, "").replace("npm run", "npm run -s")], {
+        cwd: root,
+      });
+      if (line.includes("--json")) expect(JSON.parse(stdout)).toEqual({ changes: [] });
+      else expect(stdout).toMatch(/^0 breaking, /m);
+    }
+  });
 });
