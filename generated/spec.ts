@@ -257,7 +257,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl \"https://api.kontext.security/api/v1/applications?limit=20\" \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl \"https://api.kontext.security/api/v1/applications?limit=20\" \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -447,7 +447,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl -X POST https://api.kontext.security/api/v1/applications \\\n  -H \"Authorization: Bearer $TOKEN\" \\\n  -H \"Content-Type: application/json\" \\\n  -d '{\n    \"name\": \"Support Copilot\",\n    \"description\": \"Answers customer tickets with GitHub and Linear tools\",\n    \"oauth\": {\n      \"type\": \"confidential\",\n      \"redirectUris\": [\"https://support.example.com/oauth/callback\"],\n      \"pkceRequired\": true,\n      \"scopes\": [\"openid\", \"offline_access\"],\n      \"allowedResources\": [\"https://api.kontext.security/mcp\"]\n    }\n  }'\n"
+            "source": "curl -X POST https://api.kontext.security/api/v1/applications \\\n  -H \"Authorization: Bearer $TOKEN\" \\\n  -H \"Content-Type: application/json\" \\\n  -d '{\n    \"name\": \"Support Copilot\",\n    \"description\": \"Answers customer tickets with GitHub and Linear tools\",\n    \"oauth\": {\n      \"type\": \"confidential\",\n      \"redirectUris\": [\"https://support.example.com/oauth/callback\"],\n      \"pkceRequired\": true,\n      \"scopes\": [\"openid\", \"offline_access\"],\n      \"allowedResources\": [\"https://api.kontext.security/mcp\"]\n    }\n  }'\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -643,7 +643,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl https://api.kontext.security/api/v1/applications/access-graph \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl https://api.kontext.security/api/v1/applications/access-graph \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -770,7 +770,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl https://api.kontext.security/api/v1/applications/550e8400-e29b-41d4-a716-446655440000 \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl https://api.kontext.security/api/v1/applications/550e8400-e29b-41d4-a716-446655440000 \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -871,7 +871,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl -X PATCH https://api.kontext.security/api/v1/applications/550e8400-e29b-41d4-a716-446655440000 \\\n  -H \"Authorization: Bearer $TOKEN\" \\\n  -H \"Content-Type: application/json\" \\\n  -d '{\n    \"name\": \"Renamed App\"\n  }'\n"
+            "source": "curl -X PATCH https://api.kontext.security/api/v1/applications/550e8400-e29b-41d4-a716-446655440000 \\\n  -H \"Authorization: Bearer $TOKEN\" \\\n  -H \"Content-Type: application/json\" \\\n  -d '{\n    \"name\": \"Renamed App\"\n  }'\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -988,7 +988,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl -X DELETE https://api.kontext.security/api/v1/applications/550e8400-e29b-41d4-a716-446655440000 \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl -X DELETE https://api.kontext.security/api/v1/applications/550e8400-e29b-41d4-a716-446655440000 \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -1040,7 +1040,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl -X POST https://api.kontext.security/api/v1/applications/550e8400-e29b-41d4-a716-446655440000/rotate-secret \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl -X POST https://api.kontext.security/api/v1/applications/550e8400-e29b-41d4-a716-446655440000/rotate-secret \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -1095,7 +1095,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl https://api.kontext.security/api/v1/applications/550e8400-e29b-41d4-a716-446655440000/oauth \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl https://api.kontext.security/api/v1/applications/550e8400-e29b-41d4-a716-446655440000/oauth \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -1169,7 +1169,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl -X PATCH https://api.kontext.security/api/v1/applications/550e8400-e29b-41d4-a716-446655440000/oauth \\\n  -H \"Authorization: Bearer $TOKEN\" \\\n  -H \"Content-Type: application/json\" \\\n  -d '{\n    \"redirectUris\": [\"https://myapp.com/callback\"]\n  }'\n"
+            "source": "curl -X PATCH https://api.kontext.security/api/v1/applications/550e8400-e29b-41d4-a716-446655440000/oauth \\\n  -H \"Authorization: Bearer $TOKEN\" \\\n  -H \"Content-Type: application/json\" \\\n  -d '{\n    \"redirectUris\": [\"https://myapp.com/callback\"]\n  }'\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -1270,7 +1270,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl https://api.kontext.security/api/v1/applications/550e8400-e29b-41d4-a716-446655440000/integrations \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl https://api.kontext.security/api/v1/applications/550e8400-e29b-41d4-a716-446655440000/integrations \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -1333,7 +1333,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl -X PUT https://api.kontext.security/api/v1/applications/550e8400-e29b-41d4-a716-446655440000/integrations \\\n  -H \"Authorization: Bearer $TOKEN\" \\\n  -H \"Content-Type: application/json\" \\\n  -d '{\n    \"integrationIds\": [\"11111111-1111-4111-8111-111111111111\", \"22222222-2222-4222-8222-222222222222\"]\n  }'\n"
+            "source": "curl -X PUT https://api.kontext.security/api/v1/applications/550e8400-e29b-41d4-a716-446655440000/integrations \\\n  -H \"Authorization: Bearer $TOKEN\" \\\n  -H \"Content-Type: application/json\" \\\n  -d '{\n    \"integrationIds\": [\"11111111-1111-4111-8111-111111111111\", \"22222222-2222-4222-8222-222222222222\"]\n  }'\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -1427,7 +1427,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl -X POST https://api.kontext.security/api/v1/applications/550e8400-e29b-41d4-a716-446655440000/integrations/11111111-1111-4111-8111-111111111111 \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl -X POST https://api.kontext.security/api/v1/applications/550e8400-e29b-41d4-a716-446655440000/integrations/11111111-1111-4111-8111-111111111111 \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -1472,7 +1472,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl -X DELETE https://api.kontext.security/api/v1/applications/550e8400-e29b-41d4-a716-446655440000/integrations/11111111-1111-4111-8111-111111111111 \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl -X DELETE https://api.kontext.security/api/v1/applications/550e8400-e29b-41d4-a716-446655440000/integrations/11111111-1111-4111-8111-111111111111 \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -1524,7 +1524,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl \"https://api.kontext.security/api/v1/applications/550e8400-e29b-41d4-a716-446655440000/sessions?limit=20\" \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl \"https://api.kontext.security/api/v1/applications/550e8400-e29b-41d4-a716-446655440000/sessions?limit=20\" \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -1639,7 +1639,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl -X DELETE https://api.kontext.security/api/v1/applications/550e8400-e29b-41d4-a716-446655440000/sessions \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl -X DELETE https://api.kontext.security/api/v1/applications/550e8400-e29b-41d4-a716-446655440000/sessions \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -1710,7 +1710,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl https://api.kontext.security/api/v1/applications/550e8400-e29b-41d4-a716-446655440000/sessions/8d7c6b5a-4f3e-4d2c-9b1a-0f9e8d7c6b5a \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl https://api.kontext.security/api/v1/applications/550e8400-e29b-41d4-a716-446655440000/sessions/8d7c6b5a-4f3e-4d2c-9b1a-0f9e8d7c6b5a \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -1811,7 +1811,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl \"https://api.kontext.security/api/v1/integrations?limit=20\" \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl \"https://api.kontext.security/api/v1/integrations?limit=20\" \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -1941,7 +1941,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl -X POST https://api.kontext.security/api/v1/integrations \\\n  -H \"Authorization: Bearer $TOKEN\" \\\n  -H \"Content-Type: application/json\" \\\n  -d '{\n    \"name\": \"GitHub\",\n    \"url\": \"https://api.githubcopilot.com/mcp/\",\n    \"authMode\": \"oauth\",\n    \"oauth\": {\n      \"provider\": \"github\",\n      \"issuer\": \"https://github.com\",\n      \"scopes\": [\"repo\", \"read:org\"]\n    },\n    \"capabilities\": {\n      \"tools\": true\n    }\n  }'\n"
+            "source": "curl -X POST https://api.kontext.security/api/v1/integrations \\\n  -H \"Authorization: Bearer $TOKEN\" \\\n  -H \"Content-Type: application/json\" \\\n  -d '{\n    \"name\": \"GitHub\",\n    \"url\": \"https://api.githubcopilot.com/mcp/\",\n    \"authMode\": \"oauth\",\n    \"oauth\": {\n      \"provider\": \"github\",\n      \"issuer\": \"https://github.com\",\n      \"scopes\": [\"repo\", \"read:org\"]\n    },\n    \"capabilities\": {\n      \"tools\": true\n    }\n  }'\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -2081,7 +2081,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl https://api.kontext.security/api/v1/integrations/11111111-1111-4111-8111-111111111111 \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl https://api.kontext.security/api/v1/integrations/11111111-1111-4111-8111-111111111111 \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -2164,7 +2164,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl -X PATCH https://api.kontext.security/api/v1/integrations/11111111-1111-4111-8111-111111111111 \\\n  -H \"Authorization: Bearer $TOKEN\" \\\n  -H \"Content-Type: application/json\" \\\n  -d '{\n    \"name\": \"GitHub (read-only)\",\n    \"oauth\": {\n      \"scopes\": [\"read:org\"]\n    }\n  }'\n"
+            "source": "curl -X PATCH https://api.kontext.security/api/v1/integrations/11111111-1111-4111-8111-111111111111 \\\n  -H \"Authorization: Bearer $TOKEN\" \\\n  -H \"Content-Type: application/json\" \\\n  -d '{\n    \"name\": \"GitHub (read-only)\",\n    \"oauth\": {\n      \"scopes\": [\"read:org\"]\n    }\n  }'\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -2272,7 +2272,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl -X DELETE https://api.kontext.security/api/v1/integrations/11111111-1111-4111-8111-111111111111 \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl -X DELETE https://api.kontext.security/api/v1/integrations/11111111-1111-4111-8111-111111111111 \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -2324,7 +2324,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl -X POST https://api.kontext.security/api/v1/integrations/11111111-1111-4111-8111-111111111111/validate \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl -X POST https://api.kontext.security/api/v1/integrations/11111111-1111-4111-8111-111111111111/validate \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -2379,7 +2379,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl https://api.kontext.security/api/v1/integrations/11111111-1111-4111-8111-111111111111/oauth \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl https://api.kontext.security/api/v1/integrations/11111111-1111-4111-8111-111111111111/oauth \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -2449,7 +2449,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl -X PUT https://api.kontext.security/api/v1/integrations/11111111-1111-4111-8111-111111111111/oauth \\\n  -H \"Authorization: Bearer $TOKEN\" \\\n  -H \"Content-Type: application/json\" \\\n  -d '{\n    \"clientId\": \"Iv23liAbCdEfGh123456\",\n    \"clientSecret\": \"4f1e2d3c4b5a69788796a5b4c3d2e1f0a9b8c7d6\",\n    \"authorizationUrl\": \"https://github.com/login/oauth/authorize\",\n    \"tokenUrl\": \"https://github.com/login/oauth/access_token\",\n    \"scopes\": [\"repo\", \"read:org\"]\n  }'\n"
+            "source": "curl -X PUT https://api.kontext.security/api/v1/integrations/11111111-1111-4111-8111-111111111111/oauth \\\n  -H \"Authorization: Bearer $TOKEN\" \\\n  -H \"Content-Type: application/json\" \\\n  -d '{\n    \"clientId\": \"Iv23liAbCdEfGh123456\",\n    \"clientSecret\": \"4f1e2d3c4b5a69788796a5b4c3d2e1f0a9b8c7d6\",\n    \"authorizationUrl\": \"https://github.com/login/oauth/authorize\",\n    \"tokenUrl\": \"https://github.com/login/oauth/access_token\",\n    \"scopes\": [\"repo\", \"read:org\"]\n  }'\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -2544,7 +2544,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl -X DELETE https://api.kontext.security/api/v1/integrations/11111111-1111-4111-8111-111111111111/oauth \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl -X DELETE https://api.kontext.security/api/v1/integrations/11111111-1111-4111-8111-111111111111/oauth \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -2596,7 +2596,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl -X POST https://api.kontext.security/api/v1/integrations/11111111-1111-4111-8111-111111111111/connection \\\n  -H \"Authorization: Bearer $TOKEN\" \\\n  -H \"Content-Type: application/json\" \\\n  -d '{\n    \"token\": \"lin_api_8Kx2mQ7vN4pR1sT9wY3zB6cD0fG5hJ\"\n  }'\n"
+            "source": "curl -X POST https://api.kontext.security/api/v1/integrations/11111111-1111-4111-8111-111111111111/connection \\\n  -H \"Authorization: Bearer $TOKEN\" \\\n  -H \"Content-Type: application/json\" \\\n  -d '{\n    \"token\": \"lin_api_8Kx2mQ7vN4pR1sT9wY3zB6cD0fG5hJ\"\n  }'\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -2662,7 +2662,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl https://api.kontext.security/api/v1/integrations/11111111-1111-4111-8111-111111111111/connection \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl https://api.kontext.security/api/v1/integrations/11111111-1111-4111-8111-111111111111/connection \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -2736,7 +2736,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl -X DELETE https://api.kontext.security/api/v1/integrations/11111111-1111-4111-8111-111111111111/connection \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl -X DELETE https://api.kontext.security/api/v1/integrations/11111111-1111-4111-8111-111111111111/connection \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -2783,7 +2783,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl \"https://api.kontext.security/api/v1/service-accounts?limit=20\" \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl \"https://api.kontext.security/api/v1/service-accounts?limit=20\" \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -2879,7 +2879,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl -X POST https://api.kontext.security/api/v1/service-accounts \\\n  -H \"Authorization: Bearer $TOKEN\" \\\n  -H \"Content-Type: application/json\" \\\n  -d '{\n    \"name\": \"CI Pipeline\",\n    \"description\": \"Used by GitHub Actions to manage integrations\"\n  }'\n"
+            "source": "curl -X POST https://api.kontext.security/api/v1/service-accounts \\\n  -H \"Authorization: Bearer $TOKEN\" \\\n  -H \"Content-Type: application/json\" \\\n  -d '{\n    \"name\": \"CI Pipeline\",\n    \"description\": \"Used by GitHub Actions to manage integrations\"\n  }'\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -2975,7 +2975,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl https://api.kontext.security/api/v1/service-accounts/33333333-3333-4333-8333-333333333333 \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl https://api.kontext.security/api/v1/service-accounts/33333333-3333-4333-8333-333333333333 \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -3041,7 +3041,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl -X DELETE https://api.kontext.security/api/v1/service-accounts/33333333-3333-4333-8333-333333333333 \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl -X DELETE https://api.kontext.security/api/v1/service-accounts/33333333-3333-4333-8333-333333333333 \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -3093,7 +3093,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl -X POST https://api.kontext.security/api/v1/service-accounts/33333333-3333-4333-8333-333333333333/rotate-secret \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl -X POST https://api.kontext.security/api/v1/service-accounts/33333333-3333-4333-8333-333333333333/rotate-secret \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -3143,7 +3143,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl \"https://api.kontext.security/api/v1/traces?limit=20\" \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl \"https://api.kontext.security/api/v1/traces?limit=20\" \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -3278,7 +3278,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl https://api.kontext.security/api/v1/traces/stats \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl https://api.kontext.security/api/v1/traces/stats \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -3401,7 +3401,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl https://api.kontext.security/api/v1/traces/4bf92f3577b34da6a3ce929d0e0e4736 \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl https://api.kontext.security/api/v1/traces/4bf92f3577b34da6a3ce929d0e0e4736 \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -3508,7 +3508,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl \"https://api.kontext.security/api/v1/mcp-events?limit=20\" \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl \"https://api.kontext.security/api/v1/mcp-events?limit=20\" \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -3593,7 +3593,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl https://api.kontext.security/api/v1/policy/settings \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl https://api.kontext.security/api/v1/policy/settings \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -3649,7 +3649,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl https://api.kontext.security/api/v1/policy/rules \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl https://api.kontext.security/api/v1/policy/rules \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",

@@ -188,8 +188,15 @@ function curlSample(op) {
     lines.push('-H "Content-Type: application/json"');
     lines.push(`-d ${sh(pretty(op.body, { indent: "  " }))}`);
   }
-  return lines.join(" \\\n  ");
+  return `${lines.join(" \\\n  ")}\n${TOKEN_NOTE}`;
 }
+
+// Where $TOKEN comes from, under every bearer curl sample (the command stays the sample's first line).
+const TOKEN_NOTE = [
+  "# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:",
+  '# TOKEN=$(curl -s -u "$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET" -d grant_type=client_credentials \\',
+  "#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)",
+].join("\n");
 
 function cliSample(op, methodName) {
   const [namespace, method] = methodName.split(".");
