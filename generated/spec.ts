@@ -4215,6 +4215,7 @@ export const spec: OpenApiDocument = {
         ],
         "properties": {
           "grant_type": {
+            "description": "Always `client_credentials`.",
             "type": "string",
             "enum": [
               "client_credentials"
@@ -4365,6 +4366,7 @@ export const spec: OpenApiDocument = {
         ],
         "properties": {
           "id": {
+            "description": "The application's id.",
             "type": "string",
             "format": "uuid"
           },
@@ -4373,6 +4375,7 @@ export const spec: OpenApiDocument = {
             "description": "Display name."
           },
           "description": {
+            "description": "A free-text description of the application; null or absent when none was given.",
             "type": [
               "string",
               "null"
@@ -4383,10 +4386,12 @@ export const spec: OpenApiDocument = {
             "description": "The id of the user who created the application (not necessarily a UUID)."
           },
           "createdAt": {
+            "description": "When the application was created (an ISO 8601 timestamp).",
             "type": "string",
             "format": "date-time"
           },
           "updatedAt": {
+            "description": "When the application was last changed (an ISO 8601 timestamp).",
             "type": "string",
             "format": "date-time"
           },
@@ -4449,18 +4454,21 @@ export const spec: OpenApiDocument = {
         "description": "Inferred: an integration as listed in `Application.integrations` (a summary of `Integration`).",
         "properties": {
           "id": {
+            "description": "The application integration's id.",
             "type": [
               "string",
               "null"
             ]
           },
           "name": {
+            "description": "The application integration's display name.",
             "type": [
               "string",
               "null"
             ]
           },
           "url": {
+            "description": "The URL of the integration's MCP server.",
             "type": [
               "string",
               "null"
@@ -4536,6 +4544,7 @@ export const spec: OpenApiDocument = {
             "description": "Display name."
           },
           "description": {
+            "description": "A free-text description of the application; null or absent when none was given.",
             "type": "string"
           },
           "oauth": {
@@ -4589,10 +4598,12 @@ export const spec: OpenApiDocument = {
         "minProperties": 1,
         "properties": {
           "name": {
+            "description": "The application's display name.",
             "type": "string",
             "minLength": 1
           },
           "description": {
+            "description": "A free-text description of the application; null or absent when none was given.",
             "type": "string"
           }
         }
@@ -4606,6 +4617,7 @@ export const spec: OpenApiDocument = {
             "$ref": "#/components/schemas/ApplicationOAuthType"
           },
           "redirectUris": {
+            "description": "Allowed OAuth redirect URIs (replaces the whole list).",
             "type": "array",
             "items": {
               "type": "string",
@@ -4613,15 +4625,18 @@ export const spec: OpenApiDocument = {
             }
           },
           "pkceRequired": {
+            "description": "Whether PKCE is required for the authorization code flow.",
             "type": "boolean"
           },
           "scopes": {
+            "description": "OAuth scopes.",
             "type": "array",
             "items": {
               "type": "string"
             }
           },
           "allowedResources": {
+            "description": "Allowed resource indicators, RFC 8707 (replaces the whole list).",
             "type": "array",
             "items": {
               "type": "string"
@@ -4637,6 +4652,7 @@ export const spec: OpenApiDocument = {
         ],
         "properties": {
           "items": {
+            "description": "The application items of this page, in the API's order.",
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/Application"
@@ -4699,6 +4715,7 @@ export const spec: OpenApiDocument = {
         ],
         "properties": {
           "integrationIds": {
+            "description": "The ids of the integrations attached to the application.",
             "type": "array",
             "items": {
               "type": "string"
@@ -4714,6 +4731,7 @@ export const spec: OpenApiDocument = {
         ],
         "properties": {
           "integrationIds": {
+            "description": "The ids of the integrations attached to the application.",
             "type": "array",
             "uniqueItems": true,
             "items": {
@@ -4728,6 +4746,7 @@ export const spec: OpenApiDocument = {
         "description": "Inferred: the access graph is undocumented; modelled as applications and integrations (nodes) joined by access edges.",
         "properties": {
           "nodes": {
+            "description": "The applications and integrations of the graph.",
             "type": [
               "array",
               "null"
@@ -4737,6 +4756,7 @@ export const spec: OpenApiDocument = {
             }
           },
           "edges": {
+            "description": "Which application may use which integration.",
             "type": [
               "array",
               "null"
@@ -4766,6 +4786,7 @@ export const spec: OpenApiDocument = {
             "description": "The kind of node, for example `application` or `integration`."
           },
           "name": {
+            "description": "The access graph node's display name.",
             "type": [
               "string",
               "null"
@@ -4818,10 +4839,12 @@ export const spec: OpenApiDocument = {
         ],
         "properties": {
           "id": {
+            "description": "The agent session's id.",
             "type": "string",
             "format": "uuid"
           },
           "name": {
+            "description": "The agent session's display name.",
             "type": [
               "string",
               "null"
@@ -4834,30 +4857,35 @@ export const spec: OpenApiDocument = {
             "$ref": "#/components/schemas/AgentSessionDerivedStatus"
           },
           "tokenExpiresAt": {
+            "description": "When the session's token expires (an ISO 8601 timestamp).",
             "type": [
               "string",
               "null"
             ]
           },
           "lastActiveAt": {
+            "description": "When the session last made a call (an ISO 8601 timestamp).",
             "type": [
               "string",
               "null"
             ]
           },
           "connectedAt": {
+            "description": "When the connection was made (an ISO 8601 timestamp).",
             "type": [
               "string",
               "null"
             ]
           },
           "disconnectedAt": {
+            "description": "When the session was disconnected (an ISO 8601 timestamp); null while connected.",
             "type": [
               "string",
               "null"
             ]
           },
           "createdAt": {
+            "description": "When the agent session was created (an ISO 8601 timestamp).",
             "type": [
               "string",
               "null"
@@ -4878,12 +4906,14 @@ export const spec: OpenApiDocument = {
             "description": "The organization's id (not necessarily a UUID)."
           },
           "hostname": {
+            "description": "The host name of the machine the agent runs on, as it reported it.",
             "type": [
               "string",
               "null"
             ]
           },
           "userAgent": {
+            "description": "The agent's User-Agent string.",
             "type": [
               "string",
               "null"
@@ -4897,12 +4927,14 @@ export const spec: OpenApiDocument = {
             "description": "The MCP client's self-description (`clientInfo` of the MCP initialize request), or null.",
             "properties": {
               "name": {
+                "description": "The agent client's display name.",
                 "type": [
                   "string",
                   "null"
                 ]
               },
               "version": {
+                "description": "The agent client's version, as it reported it.",
                 "type": [
                   "string",
                   "null"
@@ -4920,6 +4952,7 @@ export const spec: OpenApiDocument = {
         ],
         "properties": {
           "items": {
+            "description": "The agent session items of this page, in the API's order.",
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/AgentSession"
@@ -4948,6 +4981,7 @@ export const spec: OpenApiDocument = {
         ],
         "properties": {
           "success": {
+            "description": "Whether the sessions were revoked.",
             "type": "boolean"
           },
           "disconnectedCount": {
@@ -4974,10 +5008,12 @@ export const spec: OpenApiDocument = {
         ],
         "properties": {
           "id": {
+            "description": "The integration's id.",
             "type": "string",
             "format": "uuid"
           },
           "name": {
+            "description": "The integration's display name.",
             "type": [
               "string",
               "null"
@@ -4991,6 +5027,7 @@ export const spec: OpenApiDocument = {
             "description": "The MCP server's URL."
           },
           "category": {
+            "description": "What kind of integration this is.",
             "oneOf": [
               {
                 "$ref": "#/components/schemas/IntegrationCategory"
@@ -5001,6 +5038,7 @@ export const spec: OpenApiDocument = {
             ]
           },
           "authMode": {
+            "description": "How the integration authenticates to its server.",
             "oneOf": [
               {
                 "$ref": "#/components/schemas/IntegrationAuthMode"
@@ -5011,6 +5049,7 @@ export const spec: OpenApiDocument = {
             ]
           },
           "capabilities": {
+            "description": "What the integration's server offers (tools, resources, prompts).",
             "oneOf": [
               {
                 "$ref": "#/components/schemas/IntegrationCapabilities"
@@ -5050,12 +5089,14 @@ export const spec: OpenApiDocument = {
             "description": "Whether a server token is stored (the token itself is never returned)."
           },
           "createdAt": {
+            "description": "When the integration was created (an ISO 8601 timestamp).",
             "type": [
               "string",
               "null"
             ]
           },
           "updatedAt": {
+            "description": "When the integration was last changed (an ISO 8601 timestamp).",
             "type": [
               "string",
               "null"
@@ -5068,18 +5109,21 @@ export const spec: OpenApiDocument = {
         "description": "Inferred from the create body: which MCP capabilities the integration's server offers.",
         "properties": {
           "tools": {
+            "description": "Whether the server offers tools (or the tools it offers).",
             "type": [
               "boolean",
               "null"
             ]
           },
           "resources": {
+            "description": "Whether the server offers resources (or the resources it offers).",
             "type": [
               "boolean",
               "null"
             ]
           },
           "prompts": {
+            "description": "Whether the server offers prompts (or the prompts it offers).",
             "type": [
               "boolean",
               "null"
@@ -5092,12 +5136,15 @@ export const spec: OpenApiDocument = {
         "description": "Which MCP capabilities the integration's server offers.",
         "properties": {
           "tools": {
+            "description": "Whether the server offers tools (or the tools it offers).",
             "type": "boolean"
           },
           "resources": {
+            "description": "Whether the server offers resources (or the resources it offers).",
             "type": "boolean"
           },
           "prompts": {
+            "description": "Whether the server offers prompts (or the prompts it offers).",
             "type": "boolean"
           }
         }
@@ -5121,6 +5168,7 @@ export const spec: OpenApiDocument = {
             "description": "The provider's issuer URL."
           },
           "scopes": {
+            "description": "OAuth scopes.",
             "type": [
               "array",
               "null"
@@ -5145,6 +5193,7 @@ export const spec: OpenApiDocument = {
             "description": "The provider's issuer URL."
           },
           "scopes": {
+            "description": "OAuth scopes.",
             "type": "array",
             "items": {
               "type": "string"
@@ -5162,6 +5211,7 @@ export const spec: OpenApiDocument = {
         ],
         "properties": {
           "name": {
+            "description": "The integration's display name.",
             "type": "string",
             "minLength": 1
           },
@@ -5203,10 +5253,12 @@ export const spec: OpenApiDocument = {
             ],
             "properties": {
               "authMode": {
+                "description": "How the integration authenticates to its server.",
                 "type": "string",
                 "const": "server_token"
               },
               "serverToken": {
+                "description": "The token the gateway sends to the integration's server. Write-only: never returned.",
                 "type": "string"
               }
             }
@@ -5219,12 +5271,14 @@ export const spec: OpenApiDocument = {
               ],
               "properties": {
                 "serverToken": {
+                  "description": "The token the gateway sends to the integration's server. Write-only: never returned.",
                   "type": "string"
                 }
               }
             },
             "properties": {
               "authMode": {
+                "description": "How the integration authenticates to its server.",
                 "type": "string",
                 "enum": [
                   "none",
@@ -5242,10 +5296,12 @@ export const spec: OpenApiDocument = {
         "minProperties": 1,
         "properties": {
           "name": {
+            "description": "The integration's display name.",
             "type": "string",
             "minLength": 1
           },
           "url": {
+            "description": "The URL of the integration's MCP server.",
             "type": "string",
             "format": "uri"
           },
@@ -5262,6 +5318,7 @@ export const spec: OpenApiDocument = {
             "$ref": "#/components/schemas/IntegrationCapabilitiesInput"
           },
           "credentialSchema": {
+            "description": "A JSON schema of the credentials users provide for this integration.",
             "type": "object",
             "additionalProperties": true
           },
@@ -5281,6 +5338,7 @@ export const spec: OpenApiDocument = {
         ],
         "properties": {
           "items": {
+            "description": "The integration items of this page, in the API's order.",
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/Integration"
@@ -5331,24 +5389,28 @@ export const spec: OpenApiDocument = {
         "description": "Inferred: the integration's own OAuth app configuration. The client secret is never returned.",
         "properties": {
           "clientId": {
+            "description": "The OAuth client id.",
             "type": [
               "string",
               "null"
             ]
           },
           "authorizationUrl": {
+            "description": "The OAuth authorization endpoint of the integration's provider.",
             "type": [
               "string",
               "null"
             ]
           },
           "tokenUrl": {
+            "description": "The OAuth token endpoint of the integration's provider.",
             "type": [
               "string",
               "null"
             ]
           },
           "scopes": {
+            "description": "OAuth scopes.",
             "type": [
               "array",
               "null"
@@ -5365,6 +5427,7 @@ export const spec: OpenApiDocument = {
             "description": "Inferred: whether a client secret is stored."
           },
           "updatedAt": {
+            "description": "When the integration oauth config was last changed (an ISO 8601 timestamp).",
             "type": [
               "string",
               "null"
@@ -5384,6 +5447,7 @@ export const spec: OpenApiDocument = {
         ],
         "properties": {
           "clientId": {
+            "description": "The OAuth client id.",
             "type": "string",
             "minLength": 1
           },
@@ -5394,14 +5458,17 @@ export const spec: OpenApiDocument = {
             "description": "Stored and never returned."
           },
           "authorizationUrl": {
+            "description": "The OAuth authorization endpoint of the integration's provider.",
             "type": "string",
             "format": "uri"
           },
           "tokenUrl": {
+            "description": "The OAuth token endpoint of the integration's provider.",
             "type": "string",
             "format": "uri"
           },
           "scopes": {
+            "description": "OAuth scopes.",
             "type": "array",
             "items": {
               "type": "string"
@@ -5417,6 +5484,7 @@ export const spec: OpenApiDocument = {
         ],
         "properties": {
           "oauth": {
+            "description": "The integration's OAuth app configuration, or null before one is set.",
             "oneOf": [
               {
                 "$ref": "#/components/schemas/IntegrationOAuthConfig"
@@ -5440,6 +5508,7 @@ export const spec: OpenApiDocument = {
             "description": "Inferred: for example `connected`, `not_connected` or `expired`."
           },
           "connectedAt": {
+            "description": "When the connection was made (an ISO 8601 timestamp).",
             "type": [
               "string",
               "null"
@@ -5474,6 +5543,7 @@ export const spec: OpenApiDocument = {
         "description": "Inferred: the connection, wrapped.",
         "properties": {
           "connection": {
+            "description": "The caller's connection, or null when there is none.",
             "oneOf": [
               {
                 "$ref": "#/components/schemas/IntegrationConnection"
@@ -5497,12 +5567,14 @@ export const spec: OpenApiDocument = {
             "description": "The service account's id, the UUID its paths take (`/service-accounts/{id}`); pass it from `create` straight to `get`, `rotateSecret` or `revoke`."
           },
           "name": {
+            "description": "The service account's display name.",
             "type": [
               "string",
               "null"
             ]
           },
           "description": {
+            "description": "A free-text description of the service account; null or absent when none was given.",
             "type": [
               "string",
               "null"
@@ -5516,6 +5588,7 @@ export const spec: OpenApiDocument = {
             "description": "The OAuth client id, `sa_<uuid>`."
           },
           "createdAt": {
+            "description": "When the service account was created (an ISO 8601 timestamp).",
             "type": [
               "string",
               "null"
@@ -5532,10 +5605,12 @@ export const spec: OpenApiDocument = {
         ],
         "properties": {
           "clientId": {
+            "description": "The OAuth client id.",
             "type": "string",
             "pattern": "^sa_[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
           },
           "clientSecret": {
+            "description": "The OAuth client secret. Returned only when created or rotated; store it immediately.",
             "type": "string"
           }
         }
@@ -5553,6 +5628,7 @@ export const spec: OpenApiDocument = {
             "description": "Display name."
           },
           "description": {
+            "description": "A free-text description of the service account; null or absent when none was given.",
             "type": "string"
           }
         }
@@ -5566,6 +5642,7 @@ export const spec: OpenApiDocument = {
         ],
         "properties": {
           "items": {
+            "description": "The service account items of this page, in the API's order.",
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/ServiceAccount"
@@ -5650,6 +5727,7 @@ export const spec: OpenApiDocument = {
             "description": "The MCP session the trace belongs to."
           },
           "startedAt": {
+            "description": "When the trace started (an ISO 8601 timestamp).",
             "type": [
               "string",
               "null"
@@ -5663,24 +5741,28 @@ export const spec: OpenApiDocument = {
             "description": "Null while the trace is running."
           },
           "eventCount": {
+            "description": "How many events (tool calls) the trace holds.",
             "type": [
               "integer",
               "null"
             ]
           },
           "okCount": {
+            "description": "Events that succeeded.",
             "type": [
               "integer",
               "null"
             ]
           },
           "warnCount": {
+            "description": "Events that succeeded with a warning.",
             "type": [
               "integer",
               "null"
             ]
           },
           "errorCount": {
+            "description": "Events that failed.",
             "type": [
               "integer",
               "null"
@@ -5694,30 +5776,35 @@ export const spec: OpenApiDocument = {
             "description": "The application's id."
           },
           "agentName": {
+            "description": "The name of the application (agent) that made the calls.",
             "type": [
               "string",
               "null"
             ]
           },
           "ownerUserId": {
+            "description": "The id of the user the trace belongs to (not necessarily a UUID).",
             "type": [
               "string",
               "null"
             ]
           },
           "ownerEmail": {
+            "description": "The email address of the user the trace belongs to.",
             "type": [
               "string",
               "null"
             ]
           },
           "agentSessionId": {
+            "description": "The agent session the trace belongs to, when known.",
             "type": [
               "string",
               "null"
             ]
           },
           "agentSessionName": {
+            "description": "The name of that agent session, when known.",
             "type": [
               "string",
               "null"
@@ -5730,30 +5817,35 @@ export const spec: OpenApiDocument = {
         "description": "One event of a trace. Inferred, except the values of `status`: the other fields come from the service's clients.",
         "properties": {
           "id": {
+            "description": "The trace event's id.",
             "type": [
               "string",
               "null"
             ]
           },
           "traceId": {
+            "description": "The trace the event belongs to.",
             "type": [
               "string",
               "null"
             ]
           },
           "sessionId": {
+            "description": "The MCP session the event belongs to.",
             "type": [
               "string",
               "null"
             ]
           },
           "integrationId": {
+            "description": "The integration whose server was called.",
             "type": [
               "string",
               "null"
             ]
           },
           "toolName": {
+            "description": "The MCP tool that was called.",
             "type": [
               "string",
               "null"
@@ -5767,6 +5859,7 @@ export const spec: OpenApiDocument = {
             "description": "The kind of event, for example `tool_call`."
           },
           "status": {
+            "description": "How the call ended.",
             "oneOf": [
               {
                 "$ref": "#/components/schemas/TraceEventStatus"
@@ -5777,18 +5870,21 @@ export const spec: OpenApiDocument = {
             ]
           },
           "durationMs": {
+            "description": "How long the call took, in milliseconds.",
             "type": [
               "integer",
               "null"
             ]
           },
           "errorMessage": {
+            "description": "Why the call failed; null when it did not.",
             "type": [
               "string",
               "null"
             ]
           },
           "createdAt": {
+            "description": "When the trace event was created (an ISO 8601 timestamp).",
             "type": [
               "string",
               "null"
@@ -5804,6 +5900,7 @@ export const spec: OpenApiDocument = {
         ],
         "properties": {
           "items": {
+            "description": "The trace items of this page, in the API's order.",
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/Trace"
@@ -5830,6 +5927,7 @@ export const spec: OpenApiDocument = {
             "$ref": "#/components/schemas/Trace"
           },
           "events": {
+            "description": "The trace's events, in the order they happened.",
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/TraceEvent"
@@ -5851,12 +5949,14 @@ export const spec: OpenApiDocument = {
         ],
         "properties": {
           "totalTraces": {
+            "description": "Traces in the period.",
             "type": [
               "integer",
               "null"
             ]
           },
           "totalEvents": {
+            "description": "Events in the period.",
             "type": [
               "integer",
               "null"
@@ -5885,18 +5985,21 @@ export const spec: OpenApiDocument = {
             "description": "Inferred: latency percentiles in milliseconds.",
             "properties": {
               "p50": {
+                "description": "Median latency, in milliseconds.",
                 "type": [
                   "number",
                   "null"
                 ]
               },
               "p95": {
+                "description": "95th percentile latency, in milliseconds.",
                 "type": [
                   "number",
                   "null"
                 ]
               },
               "p99": {
+                "description": "99th percentile latency, in milliseconds.",
                 "type": [
                   "number",
                   "null"
@@ -5905,6 +6008,7 @@ export const spec: OpenApiDocument = {
             }
           },
           "bytesTransferred": {
+            "description": "Bytes sent to and received from integrations in the period.",
             "type": [
               "object",
               "null"
@@ -5915,12 +6019,14 @@ export const spec: OpenApiDocument = {
             ],
             "properties": {
               "in": {
+                "description": "Bytes received from integrations.",
                 "type": [
                   "integer",
                   "null"
                 ]
               },
               "out": {
+                "description": "Bytes sent to integrations.",
                 "type": [
                   "integer",
                   "null"
@@ -5929,6 +6035,7 @@ export const spec: OpenApiDocument = {
             }
           },
           "errorsByType": {
+            "description": "Failed events counted by their status.",
             "type": [
               "array",
               "null"
@@ -5938,12 +6045,14 @@ export const spec: OpenApiDocument = {
               "description": "Inferred: failed events of one status.",
               "properties": {
                 "type": {
+                  "description": "The error status (`error_remote`, `error_proxy` or `error_auth`).",
                   "type": [
                     "string",
                     "null"
                   ]
                 },
                 "count": {
+                  "description": "How many.",
                   "type": [
                     "integer",
                     "null"
@@ -5953,6 +6062,7 @@ export const spec: OpenApiDocument = {
             }
           },
           "topTools": {
+            "description": "The most used tools, most used first.",
             "type": [
               "array",
               "null"
@@ -5962,12 +6072,14 @@ export const spec: OpenApiDocument = {
               "description": "Inferred: one of the most used tools.",
               "properties": {
                 "toolName": {
+                  "description": "The MCP tool that was called.",
                   "type": [
                     "string",
                     "null"
                   ]
                 },
                 "count": {
+                  "description": "How many.",
                   "type": [
                     "integer",
                     "null"
@@ -5983,18 +6095,21 @@ export const spec: OpenApiDocument = {
         "description": "Inferred: an MCP event as listed by `listMcpEvents`.",
         "properties": {
           "id": {
+            "description": "The mcp event's id.",
             "type": [
               "string",
               "null"
             ]
           },
           "sessionId": {
+            "description": "The MCP session the event belongs to.",
             "type": [
               "string",
               "null"
             ]
           },
           "toolName": {
+            "description": "The MCP tool that was called.",
             "type": [
               "string",
               "null"
@@ -6015,18 +6130,21 @@ export const spec: OpenApiDocument = {
             "description": "The outcome, for example `ok` or `error_remote` (see `TraceEventStatus`)."
           },
           "durationMs": {
+            "description": "How long the call took, in milliseconds.",
             "type": [
               "integer",
               "null"
             ]
           },
           "traceId": {
+            "description": "The trace the event belongs to.",
             "type": [
               "string",
               "null"
             ]
           },
           "createdAt": {
+            "description": "When the mcp event was created (an ISO 8601 timestamp).",
             "type": [
               "string",
               "null"
@@ -6042,6 +6160,7 @@ export const spec: OpenApiDocument = {
         ],
         "properties": {
           "items": {
+            "description": "The mcp event items of this page, in the API's order.",
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/McpEvent"
