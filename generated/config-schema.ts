@@ -41,6 +41,7 @@ export const configSchema = {
       ],
       "properties": {
         "name": {
+          "description": "The integration's display name.",
           "type": "string",
           "minLength": 1
         },
@@ -84,10 +85,12 @@ export const configSchema = {
           ],
           "properties": {
             "authMode": {
+              "description": "How the integration authenticates to its server.",
               "type": "string",
               "const": "server_token"
             },
             "serverToken": {
+              "description": "The token the gateway sends to the integration's server. Write-only: never returned.",
               "type": "string"
             }
           }
@@ -100,12 +103,14 @@ export const configSchema = {
             ],
             "properties": {
               "serverToken": {
+                "description": "The token the gateway sends to the integration's server. Write-only: never returned.",
                 "type": "string"
               }
             }
           },
           "properties": {
             "authMode": {
+              "description": "How the integration authenticates to its server.",
               "type": "string",
               "enum": [
                 "none",
@@ -132,6 +137,7 @@ export const configSchema = {
           "description": "Display name."
         },
         "description": {
+          "description": "A free-text description of the application; null or absent when none was given.",
           "type": "string"
         },
         "oauth": {
@@ -162,6 +168,7 @@ export const configSchema = {
           "description": "Display name."
         },
         "description": {
+          "description": "A free-text description of the service account; null or absent when none was given.",
           "type": "string"
         }
       },
@@ -199,6 +206,7 @@ export const configSchema = {
           "description": "The provider's issuer URL."
         },
         "scopes": {
+          "description": "OAuth scopes.",
           "type": "array",
           "items": {
             "type": "string"
@@ -212,12 +220,15 @@ export const configSchema = {
       "description": "Which MCP capabilities the integration's server offers.",
       "properties": {
         "tools": {
+          "description": "Whether the server offers tools (or the tools it offers).",
           "type": "boolean"
         },
         "resources": {
+          "description": "Whether the server offers resources (or the resources it offers).",
           "type": "boolean"
         },
         "prompts": {
+          "description": "Whether the server offers prompts (or the prompts it offers).",
           "type": "boolean"
         }
       },

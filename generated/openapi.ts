@@ -604,6 +604,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/policy/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get policy settings
+         * @description Inferred: whether tool-access policy enforcement is on for the organization. The service's command line reads this endpoint; its reference does not document it, so every field of the answer is optional. Read-only here.
+         */
+        get: operations["getPolicySettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policy/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List policy rules
+         * @description Inferred: the organization's tool-access policy rules, as a bare JSON array (not wrapped in `items`, not paginated). The service's command line reads this endpoint; the values of `action`, `scope` and `level` are not documented. Read-only here.
+         */
+        get: operations["listPolicyRules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -626,7 +666,10 @@ export interface components {
         };
         /** @description The client credentials token request (RFC 6749 §4.4.2), form-encoded. */
         TokenRequest: {
-            /** @enum {string} */
+            /**
+             * @description Always `client_credentials`.
+             * @enum {string}
+             */
             grant_type: "client_credentials";
             /**
              * @description Requested scopes, separated by spaces.
@@ -696,16 +739,26 @@ export interface components {
         TraceStatsPeriod: "1d" | "7d" | "30d";
         /** @description An application registered with the organization. */
         Application: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The application's id.
+             */
             id: string;
             /** @description Display name. */
             name: string;
+            /** @description A free-text description of the application; null or absent when none was given. */
             description?: string | null;
             /** @description The id of the user who created the application (not necessarily a UUID). */
             ownerUserId: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the application was created (an ISO 8601 timestamp).
+             */
             createdAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the application was last changed (an ISO 8601 timestamp).
+             */
             updatedAt: string;
             /** @description When the application was archived (a timestamp); null unless archived. */
             archivedAt: string | null;
@@ -728,8 +781,11 @@ export interface components {
         };
         /** @description Inferred: an integration as listed in `Application.integrations` (a summary of `Integration`). */
         ApplicationIntegration: {
+            /** @description The application integration's id. */
             id?: string | null;
+            /** @description The application integration's display name. */
             name?: string | null;
+            /** @description The URL of the integration's MCP server. */
             url?: string | null;
         };
         /** @description An application's OAuth client configuration. */
@@ -752,6 +808,7 @@ export interface components {
         CreateApplicationInput: {
             /** @description Display name. */
             name: string;
+            /** @description A free-text description of the application; null or absent when none was given. */
             description?: string;
             oauth: components["schemas"]["CreateApplicationOAuthInput"];
         };
@@ -772,19 +829,26 @@ export interface components {
         };
         /** @description The body of `updateApplication`. Send only the fields to change. */
         UpdateApplicationInput: {
+            /** @description The application's display name. */
             name?: string;
+            /** @description A free-text description of the application; null or absent when none was given. */
             description?: string;
         };
         /** @description The body of `updateApplicationOAuth`. Send only the fields to change. */
         UpdateApplicationOAuthInput: {
             type?: components["schemas"]["ApplicationOAuthType"];
+            /** @description Allowed OAuth redirect URIs (replaces the whole list). */
             redirectUris?: string[];
+            /** @description Whether PKCE is required for the authorization code flow. */
             pkceRequired?: boolean;
+            /** @description OAuth scopes. */
             scopes?: string[];
+            /** @description Allowed resource indicators, RFC 8707 (replaces the whole list). */
             allowedResources?: string[];
         };
         /** @description A page of applications. */
         ApplicationList: {
+            /** @description The application items of this page, in the API's order. */
             items: components["schemas"]["Application"][];
             /** @description Absent or null on the last page; pass it as `cursor` to get the next page. */
             nextCursor?: string | null;
@@ -804,15 +868,19 @@ export interface components {
         };
         /** @description The ids of the integrations attached to an application. */
         IntegrationIdList: {
+            /** @description The ids of the integrations attached to the application. */
             integrationIds: string[];
         };
         /** @description The complete set of integrations to attach; any other attached integration is detached. */
         SetApplicationIntegrationsInput: {
+            /** @description The ids of the integrations attached to the application. */
             integrationIds: string[];
         };
         /** @description Inferred: the access graph is undocumented; modelled as applications and integrations (nodes) joined by access edges. */
         AccessGraph: {
+            /** @description The applications and integrations of the graph. */
             nodes?: components["schemas"]["AccessGraphNode"][] | null;
+            /** @description Which application may use which integration. */
             edges?: components["schemas"]["AccessGraphEdge"][] | null;
         };
         /** @description Inferred: a node of the access graph. */
@@ -821,6 +889,7 @@ export interface components {
             id?: string | null;
             /** @description The kind of node, for example `application` or `integration`. */
             type?: string | null;
+            /** @description The access graph node's display name. */
             name?: string | null;
         };
         /** @description Inferred: an edge of the access graph, from an application to an integration it can reach. */
@@ -836,30 +905,44 @@ export interface components {
         };
         /** @description An agent (MCP) session opened through an application. Timestamps are strings; their format is not documented. */
         AgentSession: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The agent session's id.
+             */
             id: string;
+            /** @description The agent session's display name. */
             name: string | null;
             status: components["schemas"]["AgentSessionStatus"];
             derivedStatus: components["schemas"]["AgentSessionDerivedStatus"];
+            /** @description When the session's token expires (an ISO 8601 timestamp). */
             tokenExpiresAt?: string | null;
+            /** @description When the session last made a call (an ISO 8601 timestamp). */
             lastActiveAt?: string | null;
+            /** @description When the connection was made (an ISO 8601 timestamp). */
             connectedAt?: string | null;
+            /** @description When the session was disconnected (an ISO 8601 timestamp); null while connected. */
             disconnectedAt?: string | null;
+            /** @description When the agent session was created (an ISO 8601 timestamp). */
             createdAt: string | null;
             /** @description The application's id. */
             agentId: string | null;
             /** @description The organization's id (not necessarily a UUID). */
             organizationId: string | null;
+            /** @description The host name of the machine the agent runs on, as it reported it. */
             hostname: string | null;
+            /** @description The agent's User-Agent string. */
             userAgent: string | null;
             /** @description The MCP client's self-description (`clientInfo` of the MCP initialize request), or null. */
             clientInfo: {
+                /** @description The agent client's display name. */
                 name?: string | null;
+                /** @description The agent client's version, as it reported it. */
                 version?: string | null;
             } | null;
         };
         /** @description The sessions of an application (not cursor-paginated). */
         AgentSessionList: {
+            /** @description The agent session items of this page, in the API's order. */
             items: components["schemas"]["AgentSession"][];
         };
         /** @description One agent session, wrapped. */
@@ -868,19 +951,27 @@ export interface components {
         };
         /** @description The result of revoking all sessions of an application. */
         RevokeAgentSessionsResult: {
+            /** @description Whether the sessions were revoked. */
             success: boolean;
             /** @description How many sessions were disconnected. */
             disconnectedCount: number;
         };
         /** @description An integration, an external MCP server your applications connect to. Timestamps are strings; their format is not documented. */
         Integration: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The integration's id.
+             */
             id: string;
+            /** @description The integration's display name. */
             name: string | null;
             /** @description The MCP server's URL. */
             url: string | null;
+            /** @description What kind of integration this is. */
             category: components["schemas"]["IntegrationCategory"] | null;
+            /** @description How the integration authenticates to its server. */
             authMode: components["schemas"]["IntegrationAuthMode"] | null;
+            /** @description What the integration's server offers (tools, resources, prompts). */
             capabilities: components["schemas"]["IntegrationCapabilities"] | null;
             /** @description The OAuth provider behind an `oauth` integration; may be empty or null for other modes. */
             oauth: components["schemas"]["IntegrationProviderOAuth"] | null;
@@ -888,19 +979,27 @@ export interface components {
             validationStatus: components["schemas"]["IntegrationValidationStatus"] | null;
             /** @description Whether a server token is stored (the token itself is never returned). */
             serverTokenConfigured: boolean | null;
+            /** @description When the integration was created (an ISO 8601 timestamp). */
             createdAt: string | null;
+            /** @description When the integration was last changed (an ISO 8601 timestamp). */
             updatedAt: string | null;
         };
         /** @description Inferred from the create body: which MCP capabilities the integration's server offers. */
         IntegrationCapabilities: {
+            /** @description Whether the server offers tools (or the tools it offers). */
             tools?: boolean | null;
+            /** @description Whether the server offers resources (or the resources it offers). */
             resources?: boolean | null;
+            /** @description Whether the server offers prompts (or the prompts it offers). */
             prompts?: boolean | null;
         };
         /** @description Which MCP capabilities the integration's server offers. */
         IntegrationCapabilitiesInput: {
+            /** @description Whether the server offers tools (or the tools it offers). */
             tools?: boolean;
+            /** @description Whether the server offers resources (or the resources it offers). */
             resources?: boolean;
+            /** @description Whether the server offers prompts (or the prompts it offers). */
             prompts?: boolean;
         };
         /** @description Inferred from the create body: the OAuth provider behind an `oauth` integration. */
@@ -909,6 +1008,7 @@ export interface components {
             provider?: string | null;
             /** @description The provider's issuer URL. */
             issuer?: string | null;
+            /** @description OAuth scopes. */
             scopes?: string[] | null;
         };
         /** @description The OAuth provider behind an `oauth` integration. */
@@ -920,6 +1020,7 @@ export interface components {
              * @description The provider's issuer URL.
              */
             issuer?: string;
+            /** @description OAuth scopes. */
             scopes?: string[];
         };
         /**
@@ -927,6 +1028,7 @@ export interface components {
          * @description The body of `createIntegration`. With `authMode: server_token` the body must carry `serverToken` (the first variant); with any other mode it is not needed (the second). `serverToken` is write-only.
          */
         CreateIntegrationInput: {
+            /** @description The integration's display name. */
             name: string;
             /**
              * Format: uri
@@ -944,22 +1046,34 @@ export interface components {
             /** @description The token Kontext sends to the server. Required when `authMode` is `server_token`. Never returned. */
             serverToken?: string;
         } & ({
-            /** @constant */
+            /**
+             * @description How the integration authenticates to its server.
+             * @constant
+             */
             authMode: "server_token";
+            /** @description The token the gateway sends to the integration's server. Write-only: never returned. */
             serverToken: string;
         } | {
-            /** @enum {string} */
+            /**
+             * @description How the integration authenticates to its server.
+             * @enum {string}
+             */
             authMode?: "none" | "oauth" | "user_token";
         });
         /** @description The body of `updateIntegration`. Send only the fields to change. */
         UpdateIntegrationInput: {
+            /** @description The integration's display name. */
             name?: string;
-            /** Format: uri */
+            /**
+             * Format: uri
+             * @description The URL of the integration's MCP server.
+             */
             url?: string;
             category?: components["schemas"]["IntegrationCategory"];
             authMode?: components["schemas"]["IntegrationAuthMode"];
             oauth?: components["schemas"]["IntegrationProviderOAuthInput"];
             capabilities?: components["schemas"]["IntegrationCapabilitiesInput"];
+            /** @description A JSON schema of the credentials users provide for this integration. */
             credentialSchema?: {
                 [key: string]: unknown;
             };
@@ -968,6 +1082,7 @@ export interface components {
         };
         /** @description A page of integrations. */
         IntegrationList: {
+            /** @description The integration items of this page, in the API's order. */
             items: components["schemas"]["Integration"][];
             /** @description Absent or null on the last page; pass it as `cursor` to get the next page. */
             nextCursor?: string | null;
@@ -984,33 +1099,48 @@ export interface components {
         };
         /** @description Inferred: the integration's own OAuth app configuration. The client secret is never returned. */
         IntegrationOAuthConfig: {
+            /** @description The OAuth client id. */
             clientId?: string | null;
+            /** @description The OAuth authorization endpoint of the integration's provider. */
             authorizationUrl?: string | null;
+            /** @description The OAuth token endpoint of the integration's provider. */
             tokenUrl?: string | null;
+            /** @description OAuth scopes. */
             scopes?: string[] | null;
             /** @description Inferred: whether a client secret is stored. */
             clientSecretConfigured?: boolean | null;
+            /** @description When the integration oauth config was last changed (an ISO 8601 timestamp). */
             updatedAt?: string | null;
         };
         /** @description The body of `setIntegrationOAuthConfig`. */
         SetIntegrationOAuthConfigInput: {
+            /** @description The OAuth client id. */
             clientId: string;
             /** @description Stored and never returned. */
             clientSecret: string;
-            /** Format: uri */
+            /**
+             * Format: uri
+             * @description The OAuth authorization endpoint of the integration's provider.
+             */
             authorizationUrl: string;
-            /** Format: uri */
+            /**
+             * Format: uri
+             * @description The OAuth token endpoint of the integration's provider.
+             */
             tokenUrl: string;
+            /** @description OAuth scopes. */
             scopes: string[];
         };
         /** @description The integration's OAuth app configuration, wrapped; `oauth` may be null before one is set. */
         IntegrationOAuthConfigResponse: {
+            /** @description The integration's OAuth app configuration, or null before one is set. */
             oauth: components["schemas"]["IntegrationOAuthConfig"] | null;
         };
         /** @description Inferred: the caller's connection to a `user_token` integration. The token is never returned. */
         IntegrationConnection: {
             /** @description Inferred: for example `connected`, `not_connected` or `expired`. */
             status?: string | null;
+            /** @description When the connection was made (an ISO 8601 timestamp). */
             connectedAt?: string | null;
             /** @description When the stored token expires; null if it does not or is unknown. */
             expiresAt?: string | null;
@@ -1022,31 +1152,39 @@ export interface components {
         };
         /** @description Inferred: the connection, wrapped. */
         IntegrationConnectionResponse: {
+            /** @description The caller's connection, or null when there is none. */
             connection?: components["schemas"]["IntegrationConnection"] | null;
         };
-        /** @description Inferred: a service account's metadata. Never includes the secret. */
+        /** @description A service account's metadata, never with the secret. Its `id` is always present: the API addresses a service account by it (`/service-accounts/{id}`). Inferred: its other fields, which the service's reference does not list. */
         ServiceAccount: {
-            /** @description The service account's id (a UUID in paths). */
-            id?: string | null;
+            /** @description The service account's id, the UUID its paths take (`/service-accounts/{id}`); pass it from `create` straight to `get`, `rotateSecret` or `revoke`. */
+            id: string;
+            /** @description The service account's display name. */
             name?: string | null;
+            /** @description A free-text description of the service account; null or absent when none was given. */
             description?: string | null;
             /** @description The OAuth client id, `sa_<uuid>`. */
             clientId?: string | null;
+            /** @description When the service account was created (an ISO 8601 timestamp). */
             createdAt?: string | null;
         };
         /** @description Client credentials for the token endpoint. Returned only on create and rotate; store the secret immediately. */
         ServiceAccountCredentials: {
+            /** @description The OAuth client id. */
             clientId: string;
+            /** @description The OAuth client secret. Returned only when created or rotated; store it immediately. */
             clientSecret: string;
         };
         /** @description The body of `createServiceAccount`. */
         CreateServiceAccountInput: {
             /** @description Display name. */
             name: string;
+            /** @description A free-text description of the service account; null or absent when none was given. */
             description?: string;
         };
         /** @description A page of service accounts, never with secrets. */
         ServiceAccountList: {
+            /** @description The service account items of this page, in the API's order. */
             items: components["schemas"]["ServiceAccount"][];
             /** @description Null on the last page; otherwise pass it as `cursor` to get the next page. */
             nextCursor: string | null;
@@ -1066,40 +1204,61 @@ export interface components {
         };
         /** @description A tool execution trace. Field types are not documented; timestamps are strings. */
         Trace: {
-            traceId: string | null;
+            /** @description The trace's id, the one its path takes (`/traces/{traceId}`); an opaque string, not a UUID. */
+            traceId: string;
             /** @description The MCP session the trace belongs to. */
             sessionId: string | null;
+            /** @description When the trace started (an ISO 8601 timestamp). */
             startedAt: string | null;
             /** @description Null while the trace is running. */
             endedAt: string | null;
+            /** @description How many events (tool calls) the trace holds. */
             eventCount: number | null;
+            /** @description Events that succeeded. */
             okCount: number | null;
+            /** @description Events that succeeded with a warning. */
             warnCount: number | null;
+            /** @description Events that failed. */
             errorCount: number | null;
             /** @description The application's id. */
             agentId: string | null;
+            /** @description The name of the application (agent) that made the calls. */
             agentName: string | null;
+            /** @description The id of the user the trace belongs to (not necessarily a UUID). */
             ownerUserId: string | null;
+            /** @description The email address of the user the trace belongs to. */
             ownerEmail: string | null;
+            /** @description The agent session the trace belongs to, when known. */
             agentSessionId?: string | null;
+            /** @description The name of that agent session, when known. */
             agentSessionName?: string | null;
         };
         /** @description One event of a trace. Inferred, except the values of `status`: the other fields come from the service's clients. */
         TraceEvent: {
+            /** @description The trace event's id. */
             id?: string | null;
+            /** @description The trace the event belongs to. */
             traceId?: string | null;
+            /** @description The MCP session the event belongs to. */
             sessionId?: string | null;
+            /** @description The integration whose server was called. */
             integrationId?: string | null;
+            /** @description The MCP tool that was called. */
             toolName?: string | null;
             /** @description The kind of event, for example `tool_call`. */
             eventType?: string | null;
+            /** @description How the call ended. */
             status?: components["schemas"]["TraceEventStatus"] | null;
+            /** @description How long the call took, in milliseconds. */
             durationMs?: number | null;
+            /** @description Why the call failed; null when it did not. */
             errorMessage?: string | null;
+            /** @description When the trace event was created (an ISO 8601 timestamp). */
             createdAt?: string | null;
         };
         /** @description A page of traces. */
         TraceList: {
+            /** @description The trace items of this page, in the API's order. */
             items: components["schemas"]["Trace"][];
             /** @description Absent or null on the last page; pass it as `cursor` to get the next page. */
             nextCursor?: string | null;
@@ -1107,11 +1266,14 @@ export interface components {
         /** @description A trace and its events. */
         TraceDetail: {
             trace: components["schemas"]["Trace"];
+            /** @description The trace's events, in the order they happened. */
             events: components["schemas"]["TraceEvent"][];
         };
         /** @description Trace statistics over a period. Field types are not documented; inferred: the shape of `latency`, `eventCounts`, and of the items of `errorsByType` and `topTools`. */
         TraceStats: {
+            /** @description Traces in the period. */
             totalTraces: number | null;
+            /** @description Events in the period. */
             totalEvents: number | null;
             /** @description Inferred: event counts by status (`ok`, `warn`, `error_remote`, ...). */
             eventCounts: {
@@ -1121,40 +1283,77 @@ export interface components {
             errorRate: number | null;
             /** @description Inferred: latency percentiles in milliseconds. */
             latency?: {
+                /** @description Median latency, in milliseconds. */
                 p50?: number | null;
+                /** @description 95th percentile latency, in milliseconds. */
                 p95?: number | null;
+                /** @description 99th percentile latency, in milliseconds. */
                 p99?: number | null;
             } | null;
+            /** @description Bytes sent to and received from integrations in the period. */
             bytesTransferred: {
+                /** @description Bytes received from integrations. */
                 in: number | null;
+                /** @description Bytes sent to integrations. */
                 out: number | null;
             } | null;
+            /** @description Failed events counted by their status. */
             errorsByType: {
+                /** @description The error status (`error_remote`, `error_proxy` or `error_auth`). */
                 type?: string | null;
+                /** @description How many. */
                 count?: number | null;
             }[] | null;
+            /** @description The most used tools, most used first. */
             topTools: {
+                /** @description The MCP tool that was called. */
                 toolName?: string | null;
+                /** @description How many. */
                 count?: number | null;
             }[] | null;
         };
         /** @description Inferred: an MCP event as listed by `listMcpEvents`. */
         McpEvent: {
+            /** @description The mcp event's id. */
             id?: string | null;
+            /** @description The MCP session the event belongs to. */
             sessionId?: string | null;
+            /** @description The MCP tool that was called. */
             toolName?: string | null;
             /** @description The kind of event, for example `tool_call`. */
             eventType?: string | null;
             /** @description The outcome, for example `ok` or `error_remote` (see `TraceEventStatus`). */
             status?: string | null;
+            /** @description How long the call took, in milliseconds. */
             durationMs?: number | null;
+            /** @description The trace the event belongs to. */
             traceId?: string | null;
+            /** @description When the mcp event was created (an ISO 8601 timestamp). */
             createdAt?: string | null;
         };
         /** @description Recent MCP events (not cursor-paginated). */
         McpEventList: {
+            /** @description The mcp event items of this page, in the API's order. */
             items: components["schemas"]["McpEvent"][];
         };
+        /** @description Inferred: the organization's policy settings, as the service's command line reads them. */
+        PolicySettings: {
+            /** @description Whether tool-access policies are enforced for the organization. */
+            policyEnabled?: boolean | null;
+        };
+        /** @description Inferred: one tool-access policy rule. The values of its fields are not documented. */
+        PolicyRule: {
+            /** @description What the rule does when it matches, for example `allow` or `deny`. */
+            action?: string | null;
+            /** @description Where the rule applies, for example `organization` or `application`. */
+            scope?: string | null;
+            /** @description What the rule matches on, for example `tool`. */
+            level?: string | null;
+            /** @description The MCP tool the rule is about. */
+            toolName?: string | null;
+        };
+        /** @description Inferred: every policy rule, as a bare array. */
+        PolicyRuleList: components["schemas"]["PolicyRule"][];
     };
     responses: {
         /** @description The OAuth configuration with the new client secret. */
@@ -2526,6 +2725,52 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getPolicySettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organization's policy settings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicySettings"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listPolicyRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every policy rule. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyRuleList"];
+                };
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];

@@ -17,7 +17,7 @@ export const spec: OpenApiDocument = {
   "openapi": "3.1.0",
   "info": {
     "title": "Kontext Management API",
-    "version": "1.0.0",
+    "version": "0.2.0",
     "summary": "Manage applications, integrations, service accounts, sessions and traces in the Kontext identity control plane.",
     "description": "The Kontext Management API gives programmatic control over the Kontext identity control plane for AI agents: applications, integrations, service accounts, agent sessions, traces and MCP events. Everything the dashboard does is available here. The TypeScript `KontextManagementClient` of `@kontext-dev/js-sdk/management` is generated from this document. Every operation shows its SDK call and its `curl` request, and every SDK namespace method its `kontext` command line.\n\n## Authentication\n\nEvery API request carries `Authorization: Bearer <token>`, where the token is either\n- a **service account token** from the OAuth 2.0 client credentials grant at `POST /oauth2/token` (scope `management:all`), or\n- a **user access token** obtained elsewhere with Authorization Code + PKCE.\n\n## Conventions\n\n- Single resources come wrapped: `{ \"application\": { ... } }`, `{ \"integration\": { ... } }`.\n- Lists answer `{ \"items\": [ ... ] }`. Cursor-paginated lists add `nextCursor`, absent or null on the last page; pass it back as `cursor`. `limit` defaults to 50 (range 1-200).\n- Errors answer `{ \"message\", \"statusCode\" }` with status 400, 401, 403, 404, 409 or 429 (and 5xx). A 429 carries `Retry-After`.\n- No-content successes (archive, delete, attach, detach) answer 204 with no body.\n- Where the service documents no success status for a `POST`, both 200 and 201 are listed.\n- Strict on what you send, open on what you get: every `format`, `required` field, non-null type and `enum` of an answer is one the service documents. Fields and schemas whose description says \"Inferred\" are not documented by the service (their shape comes from its clients and tools): they are optional and nullable. New fields may appear in any answer.\n",
     "contact": {
@@ -75,6 +75,10 @@ export const spec: OpenApiDocument = {
       "description": "MCP trace events queried directly, without going through a specific trace."
     },
     {
+      "name": "Policies",
+      "description": "The organization's tool-access policies, read-only: whether enforcement is on, and its rules. Inferred: the service's reference does not document these endpoints; its own command line reads them (with a user's access token; the scopes a service account needs are not documented)."
+    },
+    {
       "name": "Schemas",
       "description": "Every named schema of this document, request bodies and answers alike."
     },
@@ -92,7 +96,8 @@ export const spec: OpenApiDocument = {
         "Service accounts",
         "Sessions",
         "Traces",
-        "Events"
+        "Events",
+        "Policies"
       ]
     },
     {
@@ -252,7 +257,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl \"https://api.kontext.security/api/v1/applications?limit=20\" \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl \"https://api.kontext.security/api/v1/applications?limit=20\" \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -442,7 +447,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl -X POST https://api.kontext.security/api/v1/applications \\\n  -H \"Authorization: Bearer $TOKEN\" \\\n  -H \"Content-Type: application/json\" \\\n  -d '{\n    \"name\": \"Support Copilot\",\n    \"description\": \"Answers customer tickets with GitHub and Linear tools\",\n    \"oauth\": {\n      \"type\": \"confidential\",\n      \"redirectUris\": [\"https://support.example.com/oauth/callback\"],\n      \"pkceRequired\": true,\n      \"scopes\": [\"openid\", \"offline_access\"],\n      \"allowedResources\": [\"https://api.kontext.security/mcp\"]\n    }\n  }'\n"
+            "source": "curl -X POST https://api.kontext.security/api/v1/applications \\\n  -H \"Authorization: Bearer $TOKEN\" \\\n  -H \"Content-Type: application/json\" \\\n  -d '{\n    \"name\": \"Support Copilot\",\n    \"description\": \"Answers customer tickets with GitHub and Linear tools\",\n    \"oauth\": {\n      \"type\": \"confidential\",\n      \"redirectUris\": [\"https://support.example.com/oauth/callback\"],\n      \"pkceRequired\": true,\n      \"scopes\": [\"openid\", \"offline_access\"],\n      \"allowedResources\": [\"https://api.kontext.security/mcp\"]\n    }\n  }'\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -638,7 +643,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl https://api.kontext.security/api/v1/applications/access-graph \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl https://api.kontext.security/api/v1/applications/access-graph \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -765,7 +770,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl https://api.kontext.security/api/v1/applications/550e8400-e29b-41d4-a716-446655440000 \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl https://api.kontext.security/api/v1/applications/550e8400-e29b-41d4-a716-446655440000 \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -866,7 +871,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl -X PATCH https://api.kontext.security/api/v1/applications/550e8400-e29b-41d4-a716-446655440000 \\\n  -H \"Authorization: Bearer $TOKEN\" \\\n  -H \"Content-Type: application/json\" \\\n  -d '{\n    \"name\": \"Renamed App\"\n  }'\n"
+            "source": "curl -X PATCH https://api.kontext.security/api/v1/applications/550e8400-e29b-41d4-a716-446655440000 \\\n  -H \"Authorization: Bearer $TOKEN\" \\\n  -H \"Content-Type: application/json\" \\\n  -d '{\n    \"name\": \"Renamed App\"\n  }'\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -983,7 +988,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl -X DELETE https://api.kontext.security/api/v1/applications/550e8400-e29b-41d4-a716-446655440000 \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl -X DELETE https://api.kontext.security/api/v1/applications/550e8400-e29b-41d4-a716-446655440000 \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -1035,7 +1040,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl -X POST https://api.kontext.security/api/v1/applications/550e8400-e29b-41d4-a716-446655440000/rotate-secret \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl -X POST https://api.kontext.security/api/v1/applications/550e8400-e29b-41d4-a716-446655440000/rotate-secret \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -1090,7 +1095,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl https://api.kontext.security/api/v1/applications/550e8400-e29b-41d4-a716-446655440000/oauth \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl https://api.kontext.security/api/v1/applications/550e8400-e29b-41d4-a716-446655440000/oauth \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -1164,7 +1169,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl -X PATCH https://api.kontext.security/api/v1/applications/550e8400-e29b-41d4-a716-446655440000/oauth \\\n  -H \"Authorization: Bearer $TOKEN\" \\\n  -H \"Content-Type: application/json\" \\\n  -d '{\n    \"redirectUris\": [\"https://myapp.com/callback\"]\n  }'\n"
+            "source": "curl -X PATCH https://api.kontext.security/api/v1/applications/550e8400-e29b-41d4-a716-446655440000/oauth \\\n  -H \"Authorization: Bearer $TOKEN\" \\\n  -H \"Content-Type: application/json\" \\\n  -d '{\n    \"redirectUris\": [\"https://myapp.com/callback\"]\n  }'\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -1265,7 +1270,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl https://api.kontext.security/api/v1/applications/550e8400-e29b-41d4-a716-446655440000/integrations \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl https://api.kontext.security/api/v1/applications/550e8400-e29b-41d4-a716-446655440000/integrations \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -1328,7 +1333,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl -X PUT https://api.kontext.security/api/v1/applications/550e8400-e29b-41d4-a716-446655440000/integrations \\\n  -H \"Authorization: Bearer $TOKEN\" \\\n  -H \"Content-Type: application/json\" \\\n  -d '{\n    \"integrationIds\": [\"11111111-1111-4111-8111-111111111111\", \"22222222-2222-4222-8222-222222222222\"]\n  }'\n"
+            "source": "curl -X PUT https://api.kontext.security/api/v1/applications/550e8400-e29b-41d4-a716-446655440000/integrations \\\n  -H \"Authorization: Bearer $TOKEN\" \\\n  -H \"Content-Type: application/json\" \\\n  -d '{\n    \"integrationIds\": [\"11111111-1111-4111-8111-111111111111\", \"22222222-2222-4222-8222-222222222222\"]\n  }'\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -1422,7 +1427,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl -X POST https://api.kontext.security/api/v1/applications/550e8400-e29b-41d4-a716-446655440000/integrations/11111111-1111-4111-8111-111111111111 \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl -X POST https://api.kontext.security/api/v1/applications/550e8400-e29b-41d4-a716-446655440000/integrations/11111111-1111-4111-8111-111111111111 \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -1467,7 +1472,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl -X DELETE https://api.kontext.security/api/v1/applications/550e8400-e29b-41d4-a716-446655440000/integrations/11111111-1111-4111-8111-111111111111 \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl -X DELETE https://api.kontext.security/api/v1/applications/550e8400-e29b-41d4-a716-446655440000/integrations/11111111-1111-4111-8111-111111111111 \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -1519,7 +1524,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl \"https://api.kontext.security/api/v1/applications/550e8400-e29b-41d4-a716-446655440000/sessions?limit=20\" \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl \"https://api.kontext.security/api/v1/applications/550e8400-e29b-41d4-a716-446655440000/sessions?limit=20\" \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -1634,7 +1639,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl -X DELETE https://api.kontext.security/api/v1/applications/550e8400-e29b-41d4-a716-446655440000/sessions \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl -X DELETE https://api.kontext.security/api/v1/applications/550e8400-e29b-41d4-a716-446655440000/sessions \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -1705,7 +1710,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl https://api.kontext.security/api/v1/applications/550e8400-e29b-41d4-a716-446655440000/sessions/8d7c6b5a-4f3e-4d2c-9b1a-0f9e8d7c6b5a \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl https://api.kontext.security/api/v1/applications/550e8400-e29b-41d4-a716-446655440000/sessions/8d7c6b5a-4f3e-4d2c-9b1a-0f9e8d7c6b5a \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -1806,7 +1811,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl \"https://api.kontext.security/api/v1/integrations?limit=20\" \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl \"https://api.kontext.security/api/v1/integrations?limit=20\" \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -1936,7 +1941,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl -X POST https://api.kontext.security/api/v1/integrations \\\n  -H \"Authorization: Bearer $TOKEN\" \\\n  -H \"Content-Type: application/json\" \\\n  -d '{\n    \"name\": \"GitHub\",\n    \"url\": \"https://api.githubcopilot.com/mcp/\",\n    \"authMode\": \"oauth\",\n    \"oauth\": {\n      \"provider\": \"github\",\n      \"issuer\": \"https://github.com\",\n      \"scopes\": [\"repo\", \"read:org\"]\n    },\n    \"capabilities\": {\n      \"tools\": true\n    }\n  }'\n"
+            "source": "curl -X POST https://api.kontext.security/api/v1/integrations \\\n  -H \"Authorization: Bearer $TOKEN\" \\\n  -H \"Content-Type: application/json\" \\\n  -d '{\n    \"name\": \"GitHub\",\n    \"url\": \"https://api.githubcopilot.com/mcp/\",\n    \"authMode\": \"oauth\",\n    \"oauth\": {\n      \"provider\": \"github\",\n      \"issuer\": \"https://github.com\",\n      \"scopes\": [\"repo\", \"read:org\"]\n    },\n    \"capabilities\": {\n      \"tools\": true\n    }\n  }'\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -2076,7 +2081,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl https://api.kontext.security/api/v1/integrations/11111111-1111-4111-8111-111111111111 \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl https://api.kontext.security/api/v1/integrations/11111111-1111-4111-8111-111111111111 \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -2159,7 +2164,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl -X PATCH https://api.kontext.security/api/v1/integrations/11111111-1111-4111-8111-111111111111 \\\n  -H \"Authorization: Bearer $TOKEN\" \\\n  -H \"Content-Type: application/json\" \\\n  -d '{\n    \"name\": \"GitHub (read-only)\",\n    \"oauth\": {\n      \"scopes\": [\"read:org\"]\n    }\n  }'\n"
+            "source": "curl -X PATCH https://api.kontext.security/api/v1/integrations/11111111-1111-4111-8111-111111111111 \\\n  -H \"Authorization: Bearer $TOKEN\" \\\n  -H \"Content-Type: application/json\" \\\n  -d '{\n    \"name\": \"GitHub (read-only)\",\n    \"oauth\": {\n      \"scopes\": [\"read:org\"]\n    }\n  }'\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -2267,7 +2272,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl -X DELETE https://api.kontext.security/api/v1/integrations/11111111-1111-4111-8111-111111111111 \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl -X DELETE https://api.kontext.security/api/v1/integrations/11111111-1111-4111-8111-111111111111 \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -2319,7 +2324,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl -X POST https://api.kontext.security/api/v1/integrations/11111111-1111-4111-8111-111111111111/validate \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl -X POST https://api.kontext.security/api/v1/integrations/11111111-1111-4111-8111-111111111111/validate \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -2374,7 +2379,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl https://api.kontext.security/api/v1/integrations/11111111-1111-4111-8111-111111111111/oauth \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl https://api.kontext.security/api/v1/integrations/11111111-1111-4111-8111-111111111111/oauth \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -2444,7 +2449,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl -X PUT https://api.kontext.security/api/v1/integrations/11111111-1111-4111-8111-111111111111/oauth \\\n  -H \"Authorization: Bearer $TOKEN\" \\\n  -H \"Content-Type: application/json\" \\\n  -d '{\n    \"clientId\": \"Iv23liAbCdEfGh123456\",\n    \"clientSecret\": \"4f1e2d3c4b5a69788796a5b4c3d2e1f0a9b8c7d6\",\n    \"authorizationUrl\": \"https://github.com/login/oauth/authorize\",\n    \"tokenUrl\": \"https://github.com/login/oauth/access_token\",\n    \"scopes\": [\"repo\", \"read:org\"]\n  }'\n"
+            "source": "curl -X PUT https://api.kontext.security/api/v1/integrations/11111111-1111-4111-8111-111111111111/oauth \\\n  -H \"Authorization: Bearer $TOKEN\" \\\n  -H \"Content-Type: application/json\" \\\n  -d '{\n    \"clientId\": \"Iv23liAbCdEfGh123456\",\n    \"clientSecret\": \"4f1e2d3c4b5a69788796a5b4c3d2e1f0a9b8c7d6\",\n    \"authorizationUrl\": \"https://github.com/login/oauth/authorize\",\n    \"tokenUrl\": \"https://github.com/login/oauth/access_token\",\n    \"scopes\": [\"repo\", \"read:org\"]\n  }'\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -2539,7 +2544,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl -X DELETE https://api.kontext.security/api/v1/integrations/11111111-1111-4111-8111-111111111111/oauth \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl -X DELETE https://api.kontext.security/api/v1/integrations/11111111-1111-4111-8111-111111111111/oauth \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -2591,7 +2596,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl -X POST https://api.kontext.security/api/v1/integrations/11111111-1111-4111-8111-111111111111/connection \\\n  -H \"Authorization: Bearer $TOKEN\" \\\n  -H \"Content-Type: application/json\" \\\n  -d '{\n    \"token\": \"lin_api_8Kx2mQ7vN4pR1sT9wY3zB6cD0fG5hJ\"\n  }'\n"
+            "source": "curl -X POST https://api.kontext.security/api/v1/integrations/11111111-1111-4111-8111-111111111111/connection \\\n  -H \"Authorization: Bearer $TOKEN\" \\\n  -H \"Content-Type: application/json\" \\\n  -d '{\n    \"token\": \"lin_api_8Kx2mQ7vN4pR1sT9wY3zB6cD0fG5hJ\"\n  }'\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -2657,7 +2662,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl https://api.kontext.security/api/v1/integrations/11111111-1111-4111-8111-111111111111/connection \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl https://api.kontext.security/api/v1/integrations/11111111-1111-4111-8111-111111111111/connection \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -2731,7 +2736,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl -X DELETE https://api.kontext.security/api/v1/integrations/11111111-1111-4111-8111-111111111111/connection \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl -X DELETE https://api.kontext.security/api/v1/integrations/11111111-1111-4111-8111-111111111111/connection \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -2778,7 +2783,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl \"https://api.kontext.security/api/v1/service-accounts?limit=20\" \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl \"https://api.kontext.security/api/v1/service-accounts?limit=20\" \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -2874,7 +2879,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl -X POST https://api.kontext.security/api/v1/service-accounts \\\n  -H \"Authorization: Bearer $TOKEN\" \\\n  -H \"Content-Type: application/json\" \\\n  -d '{\n    \"name\": \"CI Pipeline\",\n    \"description\": \"Used by GitHub Actions to manage integrations\"\n  }'\n"
+            "source": "curl -X POST https://api.kontext.security/api/v1/service-accounts \\\n  -H \"Authorization: Bearer $TOKEN\" \\\n  -H \"Content-Type: application/json\" \\\n  -d '{\n    \"name\": \"CI Pipeline\",\n    \"description\": \"Used by GitHub Actions to manage integrations\"\n  }'\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -2970,7 +2975,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl https://api.kontext.security/api/v1/service-accounts/33333333-3333-4333-8333-333333333333 \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl https://api.kontext.security/api/v1/service-accounts/33333333-3333-4333-8333-333333333333 \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -3036,7 +3041,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl -X DELETE https://api.kontext.security/api/v1/service-accounts/33333333-3333-4333-8333-333333333333 \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl -X DELETE https://api.kontext.security/api/v1/service-accounts/33333333-3333-4333-8333-333333333333 \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -3088,7 +3093,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl -X POST https://api.kontext.security/api/v1/service-accounts/33333333-3333-4333-8333-333333333333/rotate-secret \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl -X POST https://api.kontext.security/api/v1/service-accounts/33333333-3333-4333-8333-333333333333/rotate-secret \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -3138,7 +3143,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl \"https://api.kontext.security/api/v1/traces?limit=20\" \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl \"https://api.kontext.security/api/v1/traces?limit=20\" \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -3273,7 +3278,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl https://api.kontext.security/api/v1/traces/stats \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl https://api.kontext.security/api/v1/traces/stats \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -3396,7 +3401,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl https://api.kontext.security/api/v1/traces/4bf92f3577b34da6a3ce929d0e0e4736 \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl https://api.kontext.security/api/v1/traces/4bf92f3577b34da6a3ce929d0e0e4736 \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -3503,7 +3508,7 @@ export const spec: OpenApiDocument = {
           {
             "lang": "curl",
             "label": "curl",
-            "source": "curl \"https://api.kontext.security/api/v1/mcp-events?limit=20\" \\\n  -H \"Authorization: Bearer $TOKEN\"\n"
+            "source": "curl \"https://api.kontext.security/api/v1/mcp-events?limit=20\" \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
           },
           {
             "lang": "bash",
@@ -3563,6 +3568,129 @@ export const spec: OpenApiDocument = {
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/api/v1/policy/settings": {
+      "get": {
+        "operationId": "getPolicySettings",
+        "x-codeSamples": [
+          {
+            "lang": "TypeScript",
+            "label": "TypeScript SDK",
+            "source": "import { KontextManagementClient } from \"@kontext-dev/js-sdk/management\";\n\nconst client = new KontextManagementClient({\n  baseUrl: \"https://api.kontext.security\",\n  credentials: { clientId: process.env.KONTEXT_CLIENT_ID!, clientSecret: process.env.KONTEXT_CLIENT_SECRET! },\n});\n\nconst { policyEnabled } = await client.policies.getSettings();\nconsole.log(policyEnabled);\n"
+          },
+          {
+            "lang": "curl",
+            "label": "curl",
+            "source": "curl https://api.kontext.security/api/v1/policy/settings \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
+          },
+          {
+            "lang": "bash",
+            "label": "kontext CLI",
+            "source": "# KONTEXT_BASE_URL, KONTEXT_CLIENT_ID and KONTEXT_CLIENT_SECRET from the environment\nkontext policies get-settings\n"
+          }
+        ],
+        "tags": [
+          "Policies"
+        ],
+        "summary": "Get policy settings",
+        "description": "Inferred: whether tool-access policy enforcement is on for the organization. The service's command line reads this endpoint; its reference does not document it, so every field of the answer is optional. Read-only here.",
+        "responses": {
+          "200": {
+            "description": "The organization's policy settings.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PolicySettings"
+                },
+                "examples": {
+                  "enabled": {
+                    "summary": "Policies enforced",
+                    "value": {
+                      "policyEnabled": true
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/api/v1/policy/rules": {
+      "get": {
+        "operationId": "listPolicyRules",
+        "x-codeSamples": [
+          {
+            "lang": "TypeScript",
+            "label": "TypeScript SDK",
+            "source": "import { KontextManagementClient } from \"@kontext-dev/js-sdk/management\";\n\nconst client = new KontextManagementClient({\n  baseUrl: \"https://api.kontext.security\",\n  credentials: { clientId: process.env.KONTEXT_CLIENT_ID!, clientSecret: process.env.KONTEXT_CLIENT_SECRET! },\n});\n\nconst rules = await client.policies.listRules();\nconsole.log(rules);\n"
+          },
+          {
+            "lang": "curl",
+            "label": "curl",
+            "source": "curl https://api.kontext.security/api/v1/policy/rules \\\n  -H \"Authorization: Bearer $TOKEN\"\n# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:\n# TOKEN=$(curl -s -u \"$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET\" -d grant_type=client_credentials \\\n#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)\n"
+          },
+          {
+            "lang": "bash",
+            "label": "kontext CLI",
+            "source": "# KONTEXT_BASE_URL, KONTEXT_CLIENT_ID and KONTEXT_CLIENT_SECRET from the environment\nkontext policies list-rules\n"
+          }
+        ],
+        "tags": [
+          "Policies"
+        ],
+        "summary": "List policy rules",
+        "description": "Inferred: the organization's tool-access policy rules, as a bare JSON array (not wrapped in `items`, not paginated). The service's command line reads this endpoint; the values of `action`, `scope` and `level` are not documented. Read-only here.",
+        "responses": {
+          "200": {
+            "description": "Every policy rule.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PolicyRuleList"
+                },
+                "examples": {
+                  "rules": {
+                    "summary": "Two rules",
+                    "value": [
+                      {
+                        "action": "deny",
+                        "scope": "organization",
+                        "level": "tool",
+                        "toolName": "delete_repository"
+                      },
+                      {
+                        "action": "allow",
+                        "scope": "application",
+                        "level": "tool",
+                        "toolName": "search_issues"
+                      }
+                    ]
+                  }
+                }
+              }
+            }
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
@@ -4087,6 +4215,7 @@ export const spec: OpenApiDocument = {
         ],
         "properties": {
           "grant_type": {
+            "description": "Always `client_credentials`.",
             "type": "string",
             "enum": [
               "client_credentials"
@@ -4237,6 +4366,7 @@ export const spec: OpenApiDocument = {
         ],
         "properties": {
           "id": {
+            "description": "The application's id.",
             "type": "string",
             "format": "uuid"
           },
@@ -4245,6 +4375,7 @@ export const spec: OpenApiDocument = {
             "description": "Display name."
           },
           "description": {
+            "description": "A free-text description of the application; null or absent when none was given.",
             "type": [
               "string",
               "null"
@@ -4255,10 +4386,12 @@ export const spec: OpenApiDocument = {
             "description": "The id of the user who created the application (not necessarily a UUID)."
           },
           "createdAt": {
+            "description": "When the application was created (an ISO 8601 timestamp).",
             "type": "string",
             "format": "date-time"
           },
           "updatedAt": {
+            "description": "When the application was last changed (an ISO 8601 timestamp).",
             "type": "string",
             "format": "date-time"
           },
@@ -4321,18 +4454,21 @@ export const spec: OpenApiDocument = {
         "description": "Inferred: an integration as listed in `Application.integrations` (a summary of `Integration`).",
         "properties": {
           "id": {
+            "description": "The application integration's id.",
             "type": [
               "string",
               "null"
             ]
           },
           "name": {
+            "description": "The application integration's display name.",
             "type": [
               "string",
               "null"
             ]
           },
           "url": {
+            "description": "The URL of the integration's MCP server.",
             "type": [
               "string",
               "null"
@@ -4408,6 +4544,7 @@ export const spec: OpenApiDocument = {
             "description": "Display name."
           },
           "description": {
+            "description": "A free-text description of the application; null or absent when none was given.",
             "type": "string"
           },
           "oauth": {
@@ -4461,10 +4598,12 @@ export const spec: OpenApiDocument = {
         "minProperties": 1,
         "properties": {
           "name": {
+            "description": "The application's display name.",
             "type": "string",
             "minLength": 1
           },
           "description": {
+            "description": "A free-text description of the application; null or absent when none was given.",
             "type": "string"
           }
         }
@@ -4478,6 +4617,7 @@ export const spec: OpenApiDocument = {
             "$ref": "#/components/schemas/ApplicationOAuthType"
           },
           "redirectUris": {
+            "description": "Allowed OAuth redirect URIs (replaces the whole list).",
             "type": "array",
             "items": {
               "type": "string",
@@ -4485,15 +4625,18 @@ export const spec: OpenApiDocument = {
             }
           },
           "pkceRequired": {
+            "description": "Whether PKCE is required for the authorization code flow.",
             "type": "boolean"
           },
           "scopes": {
+            "description": "OAuth scopes.",
             "type": "array",
             "items": {
               "type": "string"
             }
           },
           "allowedResources": {
+            "description": "Allowed resource indicators, RFC 8707 (replaces the whole list).",
             "type": "array",
             "items": {
               "type": "string"
@@ -4509,6 +4652,7 @@ export const spec: OpenApiDocument = {
         ],
         "properties": {
           "items": {
+            "description": "The application items of this page, in the API's order.",
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/Application"
@@ -4571,6 +4715,7 @@ export const spec: OpenApiDocument = {
         ],
         "properties": {
           "integrationIds": {
+            "description": "The ids of the integrations attached to the application.",
             "type": "array",
             "items": {
               "type": "string"
@@ -4586,6 +4731,7 @@ export const spec: OpenApiDocument = {
         ],
         "properties": {
           "integrationIds": {
+            "description": "The ids of the integrations attached to the application.",
             "type": "array",
             "uniqueItems": true,
             "items": {
@@ -4600,6 +4746,7 @@ export const spec: OpenApiDocument = {
         "description": "Inferred: the access graph is undocumented; modelled as applications and integrations (nodes) joined by access edges.",
         "properties": {
           "nodes": {
+            "description": "The applications and integrations of the graph.",
             "type": [
               "array",
               "null"
@@ -4609,6 +4756,7 @@ export const spec: OpenApiDocument = {
             }
           },
           "edges": {
+            "description": "Which application may use which integration.",
             "type": [
               "array",
               "null"
@@ -4638,6 +4786,7 @@ export const spec: OpenApiDocument = {
             "description": "The kind of node, for example `application` or `integration`."
           },
           "name": {
+            "description": "The access graph node's display name.",
             "type": [
               "string",
               "null"
@@ -4690,10 +4839,12 @@ export const spec: OpenApiDocument = {
         ],
         "properties": {
           "id": {
+            "description": "The agent session's id.",
             "type": "string",
             "format": "uuid"
           },
           "name": {
+            "description": "The agent session's display name.",
             "type": [
               "string",
               "null"
@@ -4706,30 +4857,35 @@ export const spec: OpenApiDocument = {
             "$ref": "#/components/schemas/AgentSessionDerivedStatus"
           },
           "tokenExpiresAt": {
+            "description": "When the session's token expires (an ISO 8601 timestamp).",
             "type": [
               "string",
               "null"
             ]
           },
           "lastActiveAt": {
+            "description": "When the session last made a call (an ISO 8601 timestamp).",
             "type": [
               "string",
               "null"
             ]
           },
           "connectedAt": {
+            "description": "When the connection was made (an ISO 8601 timestamp).",
             "type": [
               "string",
               "null"
             ]
           },
           "disconnectedAt": {
+            "description": "When the session was disconnected (an ISO 8601 timestamp); null while connected.",
             "type": [
               "string",
               "null"
             ]
           },
           "createdAt": {
+            "description": "When the agent session was created (an ISO 8601 timestamp).",
             "type": [
               "string",
               "null"
@@ -4750,12 +4906,14 @@ export const spec: OpenApiDocument = {
             "description": "The organization's id (not necessarily a UUID)."
           },
           "hostname": {
+            "description": "The host name of the machine the agent runs on, as it reported it.",
             "type": [
               "string",
               "null"
             ]
           },
           "userAgent": {
+            "description": "The agent's User-Agent string.",
             "type": [
               "string",
               "null"
@@ -4769,12 +4927,14 @@ export const spec: OpenApiDocument = {
             "description": "The MCP client's self-description (`clientInfo` of the MCP initialize request), or null.",
             "properties": {
               "name": {
+                "description": "The agent client's display name.",
                 "type": [
                   "string",
                   "null"
                 ]
               },
               "version": {
+                "description": "The agent client's version, as it reported it.",
                 "type": [
                   "string",
                   "null"
@@ -4792,6 +4952,7 @@ export const spec: OpenApiDocument = {
         ],
         "properties": {
           "items": {
+            "description": "The agent session items of this page, in the API's order.",
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/AgentSession"
@@ -4820,6 +4981,7 @@ export const spec: OpenApiDocument = {
         ],
         "properties": {
           "success": {
+            "description": "Whether the sessions were revoked.",
             "type": "boolean"
           },
           "disconnectedCount": {
@@ -4846,10 +5008,12 @@ export const spec: OpenApiDocument = {
         ],
         "properties": {
           "id": {
+            "description": "The integration's id.",
             "type": "string",
             "format": "uuid"
           },
           "name": {
+            "description": "The integration's display name.",
             "type": [
               "string",
               "null"
@@ -4863,6 +5027,7 @@ export const spec: OpenApiDocument = {
             "description": "The MCP server's URL."
           },
           "category": {
+            "description": "What kind of integration this is.",
             "oneOf": [
               {
                 "$ref": "#/components/schemas/IntegrationCategory"
@@ -4873,6 +5038,7 @@ export const spec: OpenApiDocument = {
             ]
           },
           "authMode": {
+            "description": "How the integration authenticates to its server.",
             "oneOf": [
               {
                 "$ref": "#/components/schemas/IntegrationAuthMode"
@@ -4883,6 +5049,7 @@ export const spec: OpenApiDocument = {
             ]
           },
           "capabilities": {
+            "description": "What the integration's server offers (tools, resources, prompts).",
             "oneOf": [
               {
                 "$ref": "#/components/schemas/IntegrationCapabilities"
@@ -4922,12 +5089,14 @@ export const spec: OpenApiDocument = {
             "description": "Whether a server token is stored (the token itself is never returned)."
           },
           "createdAt": {
+            "description": "When the integration was created (an ISO 8601 timestamp).",
             "type": [
               "string",
               "null"
             ]
           },
           "updatedAt": {
+            "description": "When the integration was last changed (an ISO 8601 timestamp).",
             "type": [
               "string",
               "null"
@@ -4940,18 +5109,21 @@ export const spec: OpenApiDocument = {
         "description": "Inferred from the create body: which MCP capabilities the integration's server offers.",
         "properties": {
           "tools": {
+            "description": "Whether the server offers tools (or the tools it offers).",
             "type": [
               "boolean",
               "null"
             ]
           },
           "resources": {
+            "description": "Whether the server offers resources (or the resources it offers).",
             "type": [
               "boolean",
               "null"
             ]
           },
           "prompts": {
+            "description": "Whether the server offers prompts (or the prompts it offers).",
             "type": [
               "boolean",
               "null"
@@ -4964,12 +5136,15 @@ export const spec: OpenApiDocument = {
         "description": "Which MCP capabilities the integration's server offers.",
         "properties": {
           "tools": {
+            "description": "Whether the server offers tools (or the tools it offers).",
             "type": "boolean"
           },
           "resources": {
+            "description": "Whether the server offers resources (or the resources it offers).",
             "type": "boolean"
           },
           "prompts": {
+            "description": "Whether the server offers prompts (or the prompts it offers).",
             "type": "boolean"
           }
         }
@@ -4993,6 +5168,7 @@ export const spec: OpenApiDocument = {
             "description": "The provider's issuer URL."
           },
           "scopes": {
+            "description": "OAuth scopes.",
             "type": [
               "array",
               "null"
@@ -5017,6 +5193,7 @@ export const spec: OpenApiDocument = {
             "description": "The provider's issuer URL."
           },
           "scopes": {
+            "description": "OAuth scopes.",
             "type": "array",
             "items": {
               "type": "string"
@@ -5034,6 +5211,7 @@ export const spec: OpenApiDocument = {
         ],
         "properties": {
           "name": {
+            "description": "The integration's display name.",
             "type": "string",
             "minLength": 1
           },
@@ -5075,10 +5253,12 @@ export const spec: OpenApiDocument = {
             ],
             "properties": {
               "authMode": {
+                "description": "How the integration authenticates to its server.",
                 "type": "string",
                 "const": "server_token"
               },
               "serverToken": {
+                "description": "The token the gateway sends to the integration's server. Write-only: never returned.",
                 "type": "string"
               }
             }
@@ -5091,12 +5271,14 @@ export const spec: OpenApiDocument = {
               ],
               "properties": {
                 "serverToken": {
+                  "description": "The token the gateway sends to the integration's server. Write-only: never returned.",
                   "type": "string"
                 }
               }
             },
             "properties": {
               "authMode": {
+                "description": "How the integration authenticates to its server.",
                 "type": "string",
                 "enum": [
                   "none",
@@ -5114,10 +5296,12 @@ export const spec: OpenApiDocument = {
         "minProperties": 1,
         "properties": {
           "name": {
+            "description": "The integration's display name.",
             "type": "string",
             "minLength": 1
           },
           "url": {
+            "description": "The URL of the integration's MCP server.",
             "type": "string",
             "format": "uri"
           },
@@ -5134,6 +5318,7 @@ export const spec: OpenApiDocument = {
             "$ref": "#/components/schemas/IntegrationCapabilitiesInput"
           },
           "credentialSchema": {
+            "description": "A JSON schema of the credentials users provide for this integration.",
             "type": "object",
             "additionalProperties": true
           },
@@ -5153,6 +5338,7 @@ export const spec: OpenApiDocument = {
         ],
         "properties": {
           "items": {
+            "description": "The integration items of this page, in the API's order.",
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/Integration"
@@ -5203,24 +5389,28 @@ export const spec: OpenApiDocument = {
         "description": "Inferred: the integration's own OAuth app configuration. The client secret is never returned.",
         "properties": {
           "clientId": {
+            "description": "The OAuth client id.",
             "type": [
               "string",
               "null"
             ]
           },
           "authorizationUrl": {
+            "description": "The OAuth authorization endpoint of the integration's provider.",
             "type": [
               "string",
               "null"
             ]
           },
           "tokenUrl": {
+            "description": "The OAuth token endpoint of the integration's provider.",
             "type": [
               "string",
               "null"
             ]
           },
           "scopes": {
+            "description": "OAuth scopes.",
             "type": [
               "array",
               "null"
@@ -5237,6 +5427,7 @@ export const spec: OpenApiDocument = {
             "description": "Inferred: whether a client secret is stored."
           },
           "updatedAt": {
+            "description": "When the integration oauth config was last changed (an ISO 8601 timestamp).",
             "type": [
               "string",
               "null"
@@ -5256,6 +5447,7 @@ export const spec: OpenApiDocument = {
         ],
         "properties": {
           "clientId": {
+            "description": "The OAuth client id.",
             "type": "string",
             "minLength": 1
           },
@@ -5266,14 +5458,17 @@ export const spec: OpenApiDocument = {
             "description": "Stored and never returned."
           },
           "authorizationUrl": {
+            "description": "The OAuth authorization endpoint of the integration's provider.",
             "type": "string",
             "format": "uri"
           },
           "tokenUrl": {
+            "description": "The OAuth token endpoint of the integration's provider.",
             "type": "string",
             "format": "uri"
           },
           "scopes": {
+            "description": "OAuth scopes.",
             "type": "array",
             "items": {
               "type": "string"
@@ -5289,6 +5484,7 @@ export const spec: OpenApiDocument = {
         ],
         "properties": {
           "oauth": {
+            "description": "The integration's OAuth app configuration, or null before one is set.",
             "oneOf": [
               {
                 "$ref": "#/components/schemas/IntegrationOAuthConfig"
@@ -5312,6 +5508,7 @@ export const spec: OpenApiDocument = {
             "description": "Inferred: for example `connected`, `not_connected` or `expired`."
           },
           "connectedAt": {
+            "description": "When the connection was made (an ISO 8601 timestamp).",
             "type": [
               "string",
               "null"
@@ -5346,6 +5543,7 @@ export const spec: OpenApiDocument = {
         "description": "Inferred: the connection, wrapped.",
         "properties": {
           "connection": {
+            "description": "The caller's connection, or null when there is none.",
             "oneOf": [
               {
                 "$ref": "#/components/schemas/IntegrationConnection"
@@ -5359,22 +5557,24 @@ export const spec: OpenApiDocument = {
       },
       "ServiceAccount": {
         "type": "object",
-        "description": "Inferred: a service account's metadata. Never includes the secret.",
+        "description": "A service account's metadata, never with the secret. Its `id` is always present: the API addresses a service account by it (`/service-accounts/{id}`). Inferred: its other fields, which the service's reference does not list.",
+        "required": [
+          "id"
+        ],
         "properties": {
           "id": {
-            "type": [
-              "string",
-              "null"
-            ],
-            "description": "The service account's id (a UUID in paths)."
+            "type": "string",
+            "description": "The service account's id, the UUID its paths take (`/service-accounts/{id}`); pass it from `create` straight to `get`, `rotateSecret` or `revoke`."
           },
           "name": {
+            "description": "The service account's display name.",
             "type": [
               "string",
               "null"
             ]
           },
           "description": {
+            "description": "A free-text description of the service account; null or absent when none was given.",
             "type": [
               "string",
               "null"
@@ -5388,6 +5588,7 @@ export const spec: OpenApiDocument = {
             "description": "The OAuth client id, `sa_<uuid>`."
           },
           "createdAt": {
+            "description": "When the service account was created (an ISO 8601 timestamp).",
             "type": [
               "string",
               "null"
@@ -5404,10 +5605,12 @@ export const spec: OpenApiDocument = {
         ],
         "properties": {
           "clientId": {
+            "description": "The OAuth client id.",
             "type": "string",
             "pattern": "^sa_[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
           },
           "clientSecret": {
+            "description": "The OAuth client secret. Returned only when created or rotated; store it immediately.",
             "type": "string"
           }
         }
@@ -5425,6 +5628,7 @@ export const spec: OpenApiDocument = {
             "description": "Display name."
           },
           "description": {
+            "description": "A free-text description of the service account; null or absent when none was given.",
             "type": "string"
           }
         }
@@ -5438,6 +5642,7 @@ export const spec: OpenApiDocument = {
         ],
         "properties": {
           "items": {
+            "description": "The service account items of this page, in the API's order.",
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/ServiceAccount"
@@ -5511,10 +5716,8 @@ export const spec: OpenApiDocument = {
         ],
         "properties": {
           "traceId": {
-            "type": [
-              "string",
-              "null"
-            ]
+            "type": "string",
+            "description": "The trace's id, the one its path takes (`/traces/{traceId}`); an opaque string, not a UUID."
           },
           "sessionId": {
             "type": [
@@ -5524,6 +5727,7 @@ export const spec: OpenApiDocument = {
             "description": "The MCP session the trace belongs to."
           },
           "startedAt": {
+            "description": "When the trace started (an ISO 8601 timestamp).",
             "type": [
               "string",
               "null"
@@ -5537,24 +5741,28 @@ export const spec: OpenApiDocument = {
             "description": "Null while the trace is running."
           },
           "eventCount": {
+            "description": "How many events (tool calls) the trace holds.",
             "type": [
               "integer",
               "null"
             ]
           },
           "okCount": {
+            "description": "Events that succeeded.",
             "type": [
               "integer",
               "null"
             ]
           },
           "warnCount": {
+            "description": "Events that succeeded with a warning.",
             "type": [
               "integer",
               "null"
             ]
           },
           "errorCount": {
+            "description": "Events that failed.",
             "type": [
               "integer",
               "null"
@@ -5568,30 +5776,35 @@ export const spec: OpenApiDocument = {
             "description": "The application's id."
           },
           "agentName": {
+            "description": "The name of the application (agent) that made the calls.",
             "type": [
               "string",
               "null"
             ]
           },
           "ownerUserId": {
+            "description": "The id of the user the trace belongs to (not necessarily a UUID).",
             "type": [
               "string",
               "null"
             ]
           },
           "ownerEmail": {
+            "description": "The email address of the user the trace belongs to.",
             "type": [
               "string",
               "null"
             ]
           },
           "agentSessionId": {
+            "description": "The agent session the trace belongs to, when known.",
             "type": [
               "string",
               "null"
             ]
           },
           "agentSessionName": {
+            "description": "The name of that agent session, when known.",
             "type": [
               "string",
               "null"
@@ -5604,30 +5817,35 @@ export const spec: OpenApiDocument = {
         "description": "One event of a trace. Inferred, except the values of `status`: the other fields come from the service's clients.",
         "properties": {
           "id": {
+            "description": "The trace event's id.",
             "type": [
               "string",
               "null"
             ]
           },
           "traceId": {
+            "description": "The trace the event belongs to.",
             "type": [
               "string",
               "null"
             ]
           },
           "sessionId": {
+            "description": "The MCP session the event belongs to.",
             "type": [
               "string",
               "null"
             ]
           },
           "integrationId": {
+            "description": "The integration whose server was called.",
             "type": [
               "string",
               "null"
             ]
           },
           "toolName": {
+            "description": "The MCP tool that was called.",
             "type": [
               "string",
               "null"
@@ -5641,6 +5859,7 @@ export const spec: OpenApiDocument = {
             "description": "The kind of event, for example `tool_call`."
           },
           "status": {
+            "description": "How the call ended.",
             "oneOf": [
               {
                 "$ref": "#/components/schemas/TraceEventStatus"
@@ -5651,18 +5870,21 @@ export const spec: OpenApiDocument = {
             ]
           },
           "durationMs": {
+            "description": "How long the call took, in milliseconds.",
             "type": [
               "integer",
               "null"
             ]
           },
           "errorMessage": {
+            "description": "Why the call failed; null when it did not.",
             "type": [
               "string",
               "null"
             ]
           },
           "createdAt": {
+            "description": "When the trace event was created (an ISO 8601 timestamp).",
             "type": [
               "string",
               "null"
@@ -5678,6 +5900,7 @@ export const spec: OpenApiDocument = {
         ],
         "properties": {
           "items": {
+            "description": "The trace items of this page, in the API's order.",
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/Trace"
@@ -5704,6 +5927,7 @@ export const spec: OpenApiDocument = {
             "$ref": "#/components/schemas/Trace"
           },
           "events": {
+            "description": "The trace's events, in the order they happened.",
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/TraceEvent"
@@ -5725,12 +5949,14 @@ export const spec: OpenApiDocument = {
         ],
         "properties": {
           "totalTraces": {
+            "description": "Traces in the period.",
             "type": [
               "integer",
               "null"
             ]
           },
           "totalEvents": {
+            "description": "Events in the period.",
             "type": [
               "integer",
               "null"
@@ -5759,18 +5985,21 @@ export const spec: OpenApiDocument = {
             "description": "Inferred: latency percentiles in milliseconds.",
             "properties": {
               "p50": {
+                "description": "Median latency, in milliseconds.",
                 "type": [
                   "number",
                   "null"
                 ]
               },
               "p95": {
+                "description": "95th percentile latency, in milliseconds.",
                 "type": [
                   "number",
                   "null"
                 ]
               },
               "p99": {
+                "description": "99th percentile latency, in milliseconds.",
                 "type": [
                   "number",
                   "null"
@@ -5779,6 +6008,7 @@ export const spec: OpenApiDocument = {
             }
           },
           "bytesTransferred": {
+            "description": "Bytes sent to and received from integrations in the period.",
             "type": [
               "object",
               "null"
@@ -5789,12 +6019,14 @@ export const spec: OpenApiDocument = {
             ],
             "properties": {
               "in": {
+                "description": "Bytes received from integrations.",
                 "type": [
                   "integer",
                   "null"
                 ]
               },
               "out": {
+                "description": "Bytes sent to integrations.",
                 "type": [
                   "integer",
                   "null"
@@ -5803,6 +6035,7 @@ export const spec: OpenApiDocument = {
             }
           },
           "errorsByType": {
+            "description": "Failed events counted by their status.",
             "type": [
               "array",
               "null"
@@ -5812,12 +6045,14 @@ export const spec: OpenApiDocument = {
               "description": "Inferred: failed events of one status.",
               "properties": {
                 "type": {
+                  "description": "The error status (`error_remote`, `error_proxy` or `error_auth`).",
                   "type": [
                     "string",
                     "null"
                   ]
                 },
                 "count": {
+                  "description": "How many.",
                   "type": [
                     "integer",
                     "null"
@@ -5827,6 +6062,7 @@ export const spec: OpenApiDocument = {
             }
           },
           "topTools": {
+            "description": "The most used tools, most used first.",
             "type": [
               "array",
               "null"
@@ -5836,12 +6072,14 @@ export const spec: OpenApiDocument = {
               "description": "Inferred: one of the most used tools.",
               "properties": {
                 "toolName": {
+                  "description": "The MCP tool that was called.",
                   "type": [
                     "string",
                     "null"
                   ]
                 },
                 "count": {
+                  "description": "How many.",
                   "type": [
                     "integer",
                     "null"
@@ -5857,18 +6095,21 @@ export const spec: OpenApiDocument = {
         "description": "Inferred: an MCP event as listed by `listMcpEvents`.",
         "properties": {
           "id": {
+            "description": "The mcp event's id.",
             "type": [
               "string",
               "null"
             ]
           },
           "sessionId": {
+            "description": "The MCP session the event belongs to.",
             "type": [
               "string",
               "null"
             ]
           },
           "toolName": {
+            "description": "The MCP tool that was called.",
             "type": [
               "string",
               "null"
@@ -5889,18 +6130,21 @@ export const spec: OpenApiDocument = {
             "description": "The outcome, for example `ok` or `error_remote` (see `TraceEventStatus`)."
           },
           "durationMs": {
+            "description": "How long the call took, in milliseconds.",
             "type": [
               "integer",
               "null"
             ]
           },
           "traceId": {
+            "description": "The trace the event belongs to.",
             "type": [
               "string",
               "null"
             ]
           },
           "createdAt": {
+            "description": "When the mcp event was created (an ISO 8601 timestamp).",
             "type": [
               "string",
               "null"
@@ -5916,11 +6160,66 @@ export const spec: OpenApiDocument = {
         ],
         "properties": {
           "items": {
+            "description": "The mcp event items of this page, in the API's order.",
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/McpEvent"
             }
           }
+        }
+      },
+      "PolicySettings": {
+        "type": "object",
+        "description": "Inferred: the organization's policy settings, as the service's command line reads them.",
+        "properties": {
+          "policyEnabled": {
+            "type": [
+              "boolean",
+              "null"
+            ],
+            "description": "Whether tool-access policies are enforced for the organization."
+          }
+        }
+      },
+      "PolicyRule": {
+        "type": "object",
+        "description": "Inferred: one tool-access policy rule. The values of its fields are not documented.",
+        "properties": {
+          "action": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "What the rule does when it matches, for example `allow` or `deny`."
+          },
+          "scope": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Where the rule applies, for example `organization` or `application`."
+          },
+          "level": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "What the rule matches on, for example `tool`."
+          },
+          "toolName": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The MCP tool the rule is about."
+          }
+        }
+      },
+      "PolicyRuleList": {
+        "type": "array",
+        "description": "Inferred: every policy rule, as a bare array.",
+        "items": {
+          "$ref": "#/components/schemas/PolicyRule"
         }
       }
     }

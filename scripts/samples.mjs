@@ -128,10 +128,17 @@ function idNames(namespace, op) {
 /** Query parameters a sample passes: those the spec gives an example for. */
 const sampleQuery = (op) => op.query.filter((p) => p.example !== undefined);
 
+/** A bare array answer is named after the method: `listRules` → `rules`. */
+function arrayName(methodName) {
+  const noun = (methodName.split(".").pop() ?? "").replace(/^(list|get)(?=[A-Z])/, "");
+  return noun ? noun[0].toLowerCase() + noun.slice(1) : "result";
+}
+
 function resultNames(op, methodName) {
   if (methodName === "traces.stats") return ["stats"];
   const schema = op.success?.content?.["application/json"]?.schema;
   if (!schema) return [];
+  if (schema.type === "array") return [];
   return Object.entries(schema.properties ?? {})
     .filter(([, s]) => !s.writeOnly)
     .map(([name]) => name);
@@ -166,6 +173,10 @@ function typescriptSample(op, methodName) {
   if (query.length > 0) args.push(`{ ${query.map((p) => `${p.name}: ${JSON.stringify(p.example)}`).join(", ")} }`);
   const call = `client.${methodName}(${args.join(", ")})`;
   const names = resultNames(op, methodName);
+  if (op.success?.content?.["application/json"]?.schema?.type === "array") {
+    const name = arrayName(methodName);
+    return clientSetup([`const ${name} = await ${call};`, `console.log(${name});`]);
+  }
   const line = names.length > 0 ? `const { ${names.join(", ")} } = await ${call};` : `await ${call};`;
   return clientSetup([line, names.length > 0 ? `console.log(${names.join(", ")});` : 'console.log("done");']);
 }
@@ -201,8 +212,15 @@ function curlSample(op) {
     lines.push('-H "Content-Type: application/json"');
     lines.push(`-d ${sh(pretty(op.body, { indent: "  " }))}`);
   }
-  return lines.join(" \\\n  ");
+  return `${lines.join(" \\\n  ")}\n${TOKEN_NOTE}`;
 }
+
+// Where $TOKEN comes from, under every bearer curl sample (the command stays the sample's first line).
+const TOKEN_NOTE = [
+  "# $TOKEN is an access token from POST /oauth2/token (Request an access token), for example:",
+  '# TOKEN=$(curl -s -u "$KONTEXT_CLIENT_ID:$KONTEXT_CLIENT_SECRET" -d grant_type=client_credentials \\',
+  "#   -d scope=management:all https://api.kontext.security/oauth2/token | jq -r .access_token)",
+].join("\n");
 
 function cliSample(op, command) {
   const query = Object.fromEntries(sampleQuery(op).map((p) => [p.name, p.example]));
@@ -242,6 +260,7 @@ function returnsText(op, methodName) {
   if (methodName === "traces.stats") return "`{ stats: TraceStats }` (the wire answer is the bare object)";
   const schema = op.success?.content?.["application/json"]?.schema;
   if (!schema) return "`void`";
+  if (schema.type === "array") return `\`${refNames.get(schema.items) ?? "unknown"}[]\` (a bare array)`;
   const required = new Set(schema.required ?? []);
   const fields = Object.entries(schema.properties ?? {}).map(([name, s]) => {
     const nullable = Array.isArray(s.type) && s.type.includes("null");

@@ -9,6 +9,7 @@ import type { KontextManagementClientOptions } from "./options.js";
 import { Applications } from "./resources/applications.js";
 import { Events } from "./resources/events.js";
 import { Integrations } from "./resources/integrations.js";
+import { Policies } from "./resources/policies.js";
 import { ServiceAccounts } from "./resources/service-accounts.js";
 import { Sessions } from "./resources/sessions.js";
 import { Traces } from "./resources/traces.js";
@@ -42,6 +43,8 @@ export class KontextManagementClient {
   readonly traces: Traces;
   /** MCP trace events, without going through a trace. */
   readonly events: Events;
+  /** The organization's tool-access policies, read-only. */
+  readonly policies: Policies;
   /** The API origin requests go to. */
   readonly baseUrl: string;
   /** The API version prefix, `v1`. */
@@ -147,6 +150,7 @@ export class KontextManagementClient {
     this.sessions = new Sessions(this.#core);
     this.traces = new Traces(this.#core);
     this.events = new Events(this.#core);
+    this.policies = new Policies(this.#core);
   }
 
   /**

@@ -10,7 +10,15 @@ import type { operations } from "../generated/openapi.js";
 import type { KontextManagementClient } from "./management.js";
 
 /** The client's namespaces, in the SDK page's order. */
-export const NAMESPACES = ["applications", "integrations", "serviceAccounts", "sessions", "traces", "events"] as const;
+export const NAMESPACES = [
+  "applications",
+  "integrations",
+  "serviceAccounts",
+  "sessions",
+  "traces",
+  "events",
+  "policies",
+] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /** `namespace.method` of the client, or a method of the client itself. */
@@ -67,6 +75,9 @@ export const OPERATIONS = {
   getTraceStats: ["traces.stats"],
   getTrace: ["traces.get"],
   listMcpEvents: ["events.list"],
+
+  getPolicySettings: ["policies.getSettings"],
+  listPolicyRules: ["policies.listRules"],
 } as const satisfies { [K in keyof operations]: readonly [MethodName, ...MethodName[]] };
 
 export type OperationId = keyof typeof OPERATIONS;

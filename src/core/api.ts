@@ -18,7 +18,8 @@ export interface CoreConfig {
 }
 
 /** What a namespace method makes of a 2xx answer: its JSON object, or nothing (204 operations). */
-type Expect = "json" | "none";
+// "array": a bare JSON array answer (listPolicyRules); "json": a JSON object.
+type Expect = "json" | "array" | "none";
 type Fetch = (request: Request) => Promise<Response>;
 
 /**
@@ -123,14 +124,14 @@ export class ApiCore {
       if (received.status < 200 || received.status > 299) {
         throw errorFromResponse(received, { method, url }, config.transport.redactor);
       }
-      const value = expect === "json" ? this.#parse(received, method, url) : undefined;
+      const value = expect === "none" ? undefined : this.#parse(received, method, url, expect === "array");
       response.json = () => Promise.resolve(value);
     }
     response.text = () => Promise.resolve(text);
     return response;
   }
 
-  #parse(received: Received, method: string, url: string): unknown {
+  #parse(received: Received, method: string, url: string, array = false): unknown {
     const { redactor } = this.#config.transport;
     const type = received.headers.get("content-type");
     let value: unknown;
@@ -141,7 +142,10 @@ export class ApiCore {
     else {
       try {
         value = JSON.parse(received.text);
-        if (value === null || typeof value !== "object" || Array.isArray(value)) problem = "JSON that is not an object";
+        if (array) {
+          if (!Array.isArray(value)) problem = "JSON that is not an array";
+        } else if (value === null || typeof value !== "object" || Array.isArray(value))
+          problem = "JSON that is not an object";
       } catch {
         problem = "malformed JSON";
       }

@@ -365,6 +365,14 @@ export const handlers: Record<string, Handler> = {
       })),
     });
   },
+
+  // ---- policies (read-only) --------------------------------------------------------------
+  getPolicySettings(store) {
+    return ok({ policyEnabled: store.policy.policyEnabled });
+  },
+  listPolicyRules(store) {
+    return ok(store.policy.rules.map((rule) => ({ ...rule })));
+  },
 };
 
 function serviceAccountJson(account: {

@@ -204,4 +204,11 @@ export function seedStore(store: Store, seed: number, start = startOfDay(Date.no
   }
   store.traces.push(...traces);
   store.events.push(...events);
+  store.policy = {
+    policyEnabled: true,
+    rules: [
+      { action: "deny", scope: "organization", level: "tool", toolName: "delete_repository" },
+      { action: "allow", scope: "application", level: "tool", toolName: "search_issues" },
+    ],
+  };
 }

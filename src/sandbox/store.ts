@@ -150,6 +150,11 @@ export class Store {
   sessions: SessionRecord[] = [];
   traces: TraceRecord[] = [];
   events: EventRecord[] = [];
+  /** Policies, read-only through the API: enforcement off and no rules unless seeded. */
+  policy: { policyEnabled: boolean; rules: { action: string; scope: string; level: string; toolName: string }[] } = {
+    policyEnabled: false,
+    rules: [],
+  };
 
   /** Called when a service account's secret changes or it is deleted (the token store listens). */
   onServiceAccountRevoked: (clientId: string) => void = () => {};

@@ -3,7 +3,7 @@ import { KontextManagementClient } from "../../src/management.js";
 import type { RequestOptions } from "../../src/options.js";
 import { operation } from "./spec.js";
 
-type Namespace = "applications" | "integrations" | "serviceAccounts" | "sessions" | "traces" | "events";
+type Namespace = "applications" | "integrations" | "serviceAccounts" | "sessions" | "traces" | "events" | "policies";
 
 /** `namespace.method` as the SDK page names it, or a client-level method. */
 export type MethodName =
@@ -85,6 +85,9 @@ export const CALLS: Record<string, MethodCall[]> = {
   getTraceStats: [{ method: "traces.stats", args: [{ period: "7d" }], reshape: (wire) => ({ stats: wire }) }],
   getTrace: [{ method: "traces.get", args: [TRACE_ID, {}] }],
   listMcpEvents: [{ method: "events.list", args: [{ limit: 20 }] }],
+
+  getPolicySettings: [{ method: "policies.getSettings", args: [] }],
+  listPolicyRules: [{ method: "policies.listRules", args: [] }],
 };
 
 /** The client's function for a method name, bound to its namespace; undefined when the client lacks it. */

@@ -254,6 +254,34 @@ describe("the API reference page in Chromium", () => {
     await tab.close();
   }, 60_000);
 
+  it("names the spec's version in the title, and has an error-code page and the API changelog", async () => {
+    const version = (spec as unknown as { info: { version: string } }).info.version;
+    const { tab } = await open("#/error-codes");
+    expect(await tab.title()).toBe(`Kontext Management API ${version}`);
+    const shown = await text(tab);
+    const codes = new Set(
+      [...readFileSync(join(root, "src/errors.ts"), "utf8").matchAll(/"(kontext_[a-z_]+)"/g)].map((m) => m[1] ?? ""),
+    );
+    expect(codes.size).toBeGreaterThan(5);
+    for (const code of codes) expect(shown, code).toContain(code);
+    await tab.evaluate(() => {
+      window.location.hash = "#/changelog";
+    });
+    await tab.waitForFunction((v) => document.body.textContent?.includes(`[${v}]`), { timeout: 15_000 }, version);
+    expect(await text(tab)).toContain("Breaking");
+    await tab.close();
+  }, 60_000);
+
+  it("shows code samples whole at 1400 px: no sample runs past its panel's right edge", async () => {
+    const { tab } = await open("#/applications/createapplication");
+    await tab.waitForSelector(".panel-request-samples pre", { timeout: 15_000 });
+    const clipped = await tab.$$eval(".panel-request-samples pre", (pres) =>
+      pres.filter((pre) => pre.scrollWidth > pre.clientWidth + 1).map((pre) => (pre.textContent ?? "").slice(0, 60)),
+    );
+    expect(clipped).toEqual([]);
+    await tab.close();
+  }, 60_000);
+
   it("paints the page (screenshot in .tmp/docs.png)", async () => {
     rmSync(screenshot, { force: true });
     const { tab } = await open();

@@ -78,12 +78,18 @@ describe("the packed tarball", () => {
       "LICENSE",
       "README.md",
       "dist",
+      "generated",
       "kontext.schema.json",
       "openapi.yaml",
       "package.json",
     ]);
     const distDirs = [...new Set(tarballFiles.filter((f) => f.startsWith("dist/")).map((f) => f.split("/")[1]))];
     expect(distDirs.sort()).toEqual(["cjs", "generated", "openapi.json", "src"]);
+    // The published spec variants, and nothing else of generated/ (its code ships built, in dist/generated).
+    expect(tarballFiles.filter((f) => f.startsWith("generated/")).sort()).toEqual([
+      "generated/openapi.3.0.json",
+      "generated/openapi.dereferenced.json",
+    ]);
     const stray = tarballFiles.filter((f) => f.startsWith("dist/") && !/(\.d\.ts|\.js|\.json)$/.test(f));
     expect(stray).toEqual([]);
     for (const dir of ["dist/src", "dist/cjs/src"]) {

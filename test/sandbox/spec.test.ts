@@ -97,8 +97,8 @@ describe.each(entries)("$name", ({ open }) => {
 
     test("an operation the sandbox does not implement answers 501, recorded as a drift", async () => {
       const doc = structuredClone(spec) as { paths: Record<string, unknown> };
-      doc.paths["/api/v1/policy/settings"] = {
-        get: { operationId: "getPolicySettings", responses: { "200": { description: "The settings." } } },
+      doc.paths["/api/v1/providers"] = {
+        get: { operationId: "listProviders", responses: { "200": { description: "The providers." } } },
       };
       const sandbox = await open({ spec: doc as unknown as Record<string, unknown>, onViolation: () => {} });
       try {
@@ -112,11 +112,11 @@ describe.each(entries)("$name", ({ open }) => {
             body: "grant_type=client_credentials",
           })
           .then((r) => r.json() as Promise<{ access_token: string }>);
-        const policy = await sandbox.fetch(`${sandbox.url}/api/v1/policy/settings`, {
+        const policy = await sandbox.fetch(`${sandbox.url}/api/v1/providers`, {
           headers: { authorization: `Bearer ${token.access_token}` },
         });
         expect(policy.status).toBe(501);
-        expect(sandbox.violations).toEqual([expect.stringContaining("getPolicySettings) answered 501")]);
+        expect(sandbox.violations).toEqual([expect.stringContaining("listProviders) answered 501")]);
       } finally {
         await sandbox.close();
       }
