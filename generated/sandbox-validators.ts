@@ -1437,10 +1437,34 @@ var require_validators_params = __commonJS({
     }
     validate96.evaluated = { "props": { "id": true }, "dynamicProps": false, "dynamicItems": false };
     exports.v16 = validate99;
-    function validate100(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    function validate99(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate100.evaluated;
+      const evaluated0 = validate99.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (!(data && typeof data == "object" && !Array.isArray(data))) {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+      validate99.errors = vErrors;
+      return errors === 0;
+    }
+    validate99.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    exports.v17 = validate100;
+    function validate101(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate101.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -1483,14 +1507,14 @@ var require_validators_params = __commonJS({
           errors++;
         }
       }
-      validate100.errors = vErrors;
+      validate101.errors = vErrors;
       return errors === 0;
     }
-    validate100.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    function validate99(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate101.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    function validate100(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate99.evaluated;
+      const evaluated0 = validate100.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -1508,8 +1532,8 @@ var require_validators_params = __commonJS({
           errors++;
         }
         if (data.id !== void 0) {
-          if (!validate100(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+          if (!validate101(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
             errors = vErrors.length;
           }
         }
@@ -1522,16 +1546,16 @@ var require_validators_params = __commonJS({
         }
         errors++;
       }
-      validate99.errors = vErrors;
+      validate100.errors = vErrors;
       return errors === 0;
     }
-    validate99.evaluated = { "props": { "id": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v17 = validate102;
+    validate100.evaluated = { "props": { "id": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v18 = validate103;
     var func1 = require_ucs2length().default;
-    function validate103(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    function validate104(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate103.evaluated;
+      const evaluated0 = validate104.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -1574,14 +1598,14 @@ var require_validators_params = __commonJS({
           errors++;
         }
       }
-      validate103.errors = vErrors;
+      validate104.errors = vErrors;
       return errors === 0;
     }
-    validate103.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate104.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    function validate103(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate102.evaluated;
+      const evaluated0 = validate103.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -1599,8 +1623,8 @@ var require_validators_params = __commonJS({
           errors++;
         }
         if (data.traceId !== void 0) {
-          if (!validate103(data.traceId, { instancePath: instancePath + "/traceId", parentData: data, parentDataProperty: "traceId", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+          if (!validate104(data.traceId, { instancePath: instancePath + "/traceId", parentData: data, parentDataProperty: "traceId", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
             errors = vErrors.length;
           }
         }
@@ -1613,85 +1637,11 @@ var require_validators_params = __commonJS({
         }
         errors++;
       }
-      validate102.errors = vErrors;
+      validate103.errors = vErrors;
       return errors === 0;
     }
-    validate102.evaluated = { "props": { "traceId": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v18 = validate105;
-    function validate105(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-      let vErrors = null;
-      let errors = 0;
-      const evaluated0 = validate105.evaluated;
-      if (evaluated0.dynamicProps) {
-        evaluated0.props = void 0;
-      }
-      if (evaluated0.dynamicItems) {
-        evaluated0.items = void 0;
-      }
-      if (!(data && typeof data == "object" && !Array.isArray(data))) {
-        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-      validate105.errors = vErrors;
-      return errors === 0;
-    }
-    validate105.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    validate103.evaluated = { "props": { "traceId": true }, "dynamicProps": false, "dynamicItems": false };
     exports.v19 = validate106;
-    function validate107(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-      let vErrors = null;
-      let errors = 0;
-      const evaluated0 = validate107.evaluated;
-      if (evaluated0.dynamicProps) {
-        evaluated0.props = void 0;
-      }
-      if (evaluated0.dynamicItems) {
-        evaluated0.items = void 0;
-      }
-      if (typeof data !== "string") {
-        let dataType0 = typeof data;
-        let coerced0 = void 0;
-        if (!(coerced0 !== void 0)) {
-          if (dataType0 == "number" || dataType0 == "boolean") {
-            coerced0 = "" + data;
-          } else if (data === null) {
-            coerced0 = "";
-          } else {
-            const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err0];
-            } else {
-              vErrors.push(err0);
-            }
-            errors++;
-          }
-        }
-        if (coerced0 !== void 0) {
-          data = coerced0;
-          if (parentData !== void 0) {
-            parentData[parentDataProperty] = coerced0;
-          }
-        }
-      }
-      if (typeof data === "string") {
-        if (!formats0.test(data)) {
-          const err1 = { instancePath, schemaPath: "#/format", keyword: "format", params: { format: "uuid" }, message: 'must match format "uuid"' };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-      }
-      validate107.errors = vErrors;
-      return errors === 0;
-    }
-    validate107.evaluated = { "dynamicProps": false, "dynamicItems": false };
     function validate106(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
@@ -1702,40 +1652,24 @@ var require_validators_params = __commonJS({
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.id === void 0) {
-          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-        if (data.id !== void 0) {
-          if (!validate107(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (!(data && typeof data == "object" && !Array.isArray(data))) {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err1];
+          vErrors = [err0];
         } else {
-          vErrors.push(err1);
+          vErrors.push(err0);
         }
         errors++;
       }
       validate106.errors = vErrors;
       return errors === 0;
     }
-    validate106.evaluated = { "props": { "id": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v20 = validate109;
-    function validate110(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate106.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    exports.v20 = validate107;
+    function validate108(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate110.evaluated;
+      const evaluated0 = validate108.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -1778,14 +1712,14 @@ var require_validators_params = __commonJS({
           errors++;
         }
       }
-      validate110.errors = vErrors;
+      validate108.errors = vErrors;
       return errors === 0;
     }
-    validate110.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    function validate109(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate108.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    function validate107(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate109.evaluated;
+      const evaluated0 = validate107.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -1803,8 +1737,8 @@ var require_validators_params = __commonJS({
           errors++;
         }
         if (data.id !== void 0) {
-          if (!validate110(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
+          if (!validate108(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
             errors = vErrors.length;
           }
         }
@@ -1817,34 +1751,100 @@ var require_validators_params = __commonJS({
         }
         errors++;
       }
-      validate109.errors = vErrors;
+      validate107.errors = vErrors;
       return errors === 0;
     }
-    validate109.evaluated = { "props": { "id": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v21 = validate112;
-    function validate112(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate107.evaluated = { "props": { "id": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v21 = validate110;
+    function validate111(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate112.evaluated;
+      const evaluated0 = validate111.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (!(data && typeof data == "object" && !Array.isArray(data))) {
-        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (typeof data !== "string") {
+        let dataType0 = typeof data;
+        let coerced0 = void 0;
+        if (!(coerced0 !== void 0)) {
+          if (dataType0 == "number" || dataType0 == "boolean") {
+            coerced0 = "" + data;
+          } else if (data === null) {
+            coerced0 = "";
+          } else {
+            const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+        }
+        if (coerced0 !== void 0) {
+          data = coerced0;
+          if (parentData !== void 0) {
+            parentData[parentDataProperty] = coerced0;
+          }
+        }
+      }
+      if (typeof data === "string") {
+        if (!formats0.test(data)) {
+          const err1 = { instancePath, schemaPath: "#/format", keyword: "format", params: { format: "uuid" }, message: 'must match format "uuid"' };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+      validate111.errors = vErrors;
+      return errors === 0;
+    }
+    validate111.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    function validate110(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate110.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.id === void 0) {
+          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (data.id !== void 0) {
+          if (!validate111(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err0];
+          vErrors = [err1];
         } else {
-          vErrors.push(err0);
+          vErrors.push(err1);
         }
         errors++;
       }
-      validate112.errors = vErrors;
+      validate110.errors = vErrors;
       return errors === 0;
     }
-    validate112.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    validate110.evaluated = { "props": { "id": true }, "dynamicProps": false, "dynamicItems": false };
     exports.v22 = validate113;
     function validate113(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
@@ -1966,56 +1966,6 @@ var require_validators_params = __commonJS({
     }
     validate117.evaluated = { "dynamicProps": false, "dynamicItems": false };
     exports.v27 = validate118;
-    function validate119(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-      let vErrors = null;
-      let errors = 0;
-      const evaluated0 = validate119.evaluated;
-      if (evaluated0.dynamicProps) {
-        evaluated0.props = void 0;
-      }
-      if (evaluated0.dynamicItems) {
-        evaluated0.items = void 0;
-      }
-      if (typeof data !== "string") {
-        let dataType0 = typeof data;
-        let coerced0 = void 0;
-        if (!(coerced0 !== void 0)) {
-          if (dataType0 == "number" || dataType0 == "boolean") {
-            coerced0 = "" + data;
-          } else if (data === null) {
-            coerced0 = "";
-          } else {
-            const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err0];
-            } else {
-              vErrors.push(err0);
-            }
-            errors++;
-          }
-        }
-        if (coerced0 !== void 0) {
-          data = coerced0;
-          if (parentData !== void 0) {
-            parentData[parentDataProperty] = coerced0;
-          }
-        }
-      }
-      if (typeof data === "string") {
-        if (!formats0.test(data)) {
-          const err1 = { instancePath, schemaPath: "#/format", keyword: "format", params: { format: "uuid" }, message: 'must match format "uuid"' };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-      }
-      validate119.errors = vErrors;
-      return errors === 0;
-    }
-    validate119.evaluated = { "dynamicProps": false, "dynamicItems": false };
     function validate118(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
@@ -2026,86 +1976,44 @@ var require_validators_params = __commonJS({
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.id === void 0) {
-          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-        if (data.id !== void 0) {
-          if (!validate119(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (!(data && typeof data == "object" && !Array.isArray(data))) {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err1];
+          vErrors = [err0];
         } else {
-          vErrors.push(err1);
+          vErrors.push(err0);
         }
         errors++;
       }
       validate118.errors = vErrors;
       return errors === 0;
     }
-    validate118.evaluated = { "props": { "id": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v28 = validate121;
-    function validate122(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate118.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    exports.v28 = validate119;
+    function validate119(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate122.evaluated;
+      const evaluated0 = validate119.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (typeof data !== "string") {
-        let dataType0 = typeof data;
-        let coerced0 = void 0;
-        if (!(coerced0 !== void 0)) {
-          if (dataType0 == "number" || dataType0 == "boolean") {
-            coerced0 = "" + data;
-          } else if (data === null) {
-            coerced0 = "";
-          } else {
-            const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err0];
-            } else {
-              vErrors.push(err0);
-            }
-            errors++;
-          }
+      if (!(data && typeof data == "object" && !Array.isArray(data))) {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
         }
-        if (coerced0 !== void 0) {
-          data = coerced0;
-          if (parentData !== void 0) {
-            parentData[parentDataProperty] = coerced0;
-          }
-        }
+        errors++;
       }
-      if (typeof data === "string") {
-        if (!formats0.test(data)) {
-          const err1 = { instancePath, schemaPath: "#/format", keyword: "format", params: { format: "uuid" }, message: 'must match format "uuid"' };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-      }
-      validate122.errors = vErrors;
+      validate119.errors = vErrors;
       return errors === 0;
     }
-    validate122.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    validate119.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    exports.v29 = validate120;
     function validate121(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
@@ -2116,46 +2024,6 @@ var require_validators_params = __commonJS({
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.id === void 0) {
-          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-        if (data.id !== void 0) {
-          if (!validate122(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      validate121.errors = vErrors;
-      return errors === 0;
-    }
-    validate121.evaluated = { "props": { "id": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v29 = validate124;
-    function validate125(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-      let vErrors = null;
-      let errors = 0;
-      const evaluated0 = validate125.evaluated;
-      if (evaluated0.dynamicProps) {
-        evaluated0.props = void 0;
-      }
-      if (evaluated0.dynamicItems) {
-        evaluated0.items = void 0;
-      }
       if (typeof data !== "string") {
         let dataType0 = typeof data;
         let coerced0 = void 0;
@@ -2192,10 +2060,50 @@ var require_validators_params = __commonJS({
           errors++;
         }
       }
-      validate125.errors = vErrors;
+      validate121.errors = vErrors;
       return errors === 0;
     }
-    validate125.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    validate121.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    function validate120(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate120.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.id === void 0) {
+          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (data.id !== void 0) {
+          if (!validate121(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      validate120.errors = vErrors;
+      return errors === 0;
+    }
+    validate120.evaluated = { "props": { "id": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v30 = validate123;
     function validate124(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
@@ -2206,46 +2114,6 @@ var require_validators_params = __commonJS({
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.id === void 0) {
-          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-        if (data.id !== void 0) {
-          if (!validate125(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      validate124.errors = vErrors;
-      return errors === 0;
-    }
-    validate124.evaluated = { "props": { "id": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v30 = validate127;
-    function validate128(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-      let vErrors = null;
-      let errors = 0;
-      const evaluated0 = validate128.evaluated;
-      if (evaluated0.dynamicProps) {
-        evaluated0.props = void 0;
-      }
-      if (evaluated0.dynamicItems) {
-        evaluated0.items = void 0;
-      }
       if (typeof data !== "string") {
         let dataType0 = typeof data;
         let coerced0 = void 0;
@@ -2282,10 +2150,50 @@ var require_validators_params = __commonJS({
           errors++;
         }
       }
-      validate128.errors = vErrors;
+      validate124.errors = vErrors;
       return errors === 0;
     }
-    validate128.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    validate124.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    function validate123(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate123.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.id === void 0) {
+          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (data.id !== void 0) {
+          if (!validate124(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      validate123.errors = vErrors;
+      return errors === 0;
+    }
+    validate123.evaluated = { "props": { "id": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v31 = validate126;
     function validate127(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
@@ -2296,46 +2204,6 @@ var require_validators_params = __commonJS({
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.id === void 0) {
-          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-        if (data.id !== void 0) {
-          if (!validate128(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      validate127.errors = vErrors;
-      return errors === 0;
-    }
-    validate127.evaluated = { "props": { "id": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v31 = validate130;
-    function validate131(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-      let vErrors = null;
-      let errors = 0;
-      const evaluated0 = validate131.evaluated;
-      if (evaluated0.dynamicProps) {
-        evaluated0.props = void 0;
-      }
-      if (evaluated0.dynamicItems) {
-        evaluated0.items = void 0;
-      }
       if (typeof data !== "string") {
         let dataType0 = typeof data;
         let coerced0 = void 0;
@@ -2372,10 +2240,50 @@ var require_validators_params = __commonJS({
           errors++;
         }
       }
-      validate131.errors = vErrors;
+      validate127.errors = vErrors;
       return errors === 0;
     }
-    validate131.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    validate127.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    function validate126(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate126.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.id === void 0) {
+          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (data.id !== void 0) {
+          if (!validate127(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      validate126.errors = vErrors;
+      return errors === 0;
+    }
+    validate126.evaluated = { "props": { "id": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v32 = validate129;
     function validate130(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
@@ -2386,46 +2294,6 @@ var require_validators_params = __commonJS({
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.id === void 0) {
-          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-        if (data.id !== void 0) {
-          if (!validate131(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      validate130.errors = vErrors;
-      return errors === 0;
-    }
-    validate130.evaluated = { "props": { "id": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v32 = validate133;
-    function validate134(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-      let vErrors = null;
-      let errors = 0;
-      const evaluated0 = validate134.evaluated;
-      if (evaluated0.dynamicProps) {
-        evaluated0.props = void 0;
-      }
-      if (evaluated0.dynamicItems) {
-        evaluated0.items = void 0;
-      }
       if (typeof data !== "string") {
         let dataType0 = typeof data;
         let coerced0 = void 0;
@@ -2462,10 +2330,50 @@ var require_validators_params = __commonJS({
           errors++;
         }
       }
-      validate134.errors = vErrors;
+      validate130.errors = vErrors;
       return errors === 0;
     }
-    validate134.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    validate130.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    function validate129(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate129.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.id === void 0) {
+          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (data.id !== void 0) {
+          if (!validate130(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      validate129.errors = vErrors;
+      return errors === 0;
+    }
+    validate129.evaluated = { "props": { "id": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v33 = validate132;
     function validate133(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
@@ -2476,46 +2384,6 @@ var require_validators_params = __commonJS({
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.id === void 0) {
-          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-        if (data.id !== void 0) {
-          if (!validate134(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      validate133.errors = vErrors;
-      return errors === 0;
-    }
-    validate133.evaluated = { "props": { "id": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v33 = validate136;
-    function validate137(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-      let vErrors = null;
-      let errors = 0;
-      const evaluated0 = validate137.evaluated;
-      if (evaluated0.dynamicProps) {
-        evaluated0.props = void 0;
-      }
-      if (evaluated0.dynamicItems) {
-        evaluated0.items = void 0;
-      }
       if (typeof data !== "string") {
         let dataType0 = typeof data;
         let coerced0 = void 0;
@@ -2552,10 +2420,50 @@ var require_validators_params = __commonJS({
           errors++;
         }
       }
-      validate137.errors = vErrors;
+      validate133.errors = vErrors;
       return errors === 0;
     }
-    validate137.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    validate133.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    function validate132(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate132.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.id === void 0) {
+          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (data.id !== void 0) {
+          if (!validate133(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      validate132.errors = vErrors;
+      return errors === 0;
+    }
+    validate132.evaluated = { "props": { "id": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v34 = validate135;
     function validate136(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
@@ -2566,46 +2474,6 @@ var require_validators_params = __commonJS({
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.id === void 0) {
-          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-        if (data.id !== void 0) {
-          if (!validate137(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      validate136.errors = vErrors;
-      return errors === 0;
-    }
-    validate136.evaluated = { "props": { "id": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v34 = validate139;
-    function validate140(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-      let vErrors = null;
-      let errors = 0;
-      const evaluated0 = validate140.evaluated;
-      if (evaluated0.dynamicProps) {
-        evaluated0.props = void 0;
-      }
-      if (evaluated0.dynamicItems) {
-        evaluated0.items = void 0;
-      }
       if (typeof data !== "string") {
         let dataType0 = typeof data;
         let coerced0 = void 0;
@@ -2642,10 +2510,50 @@ var require_validators_params = __commonJS({
           errors++;
         }
       }
-      validate140.errors = vErrors;
+      validate136.errors = vErrors;
       return errors === 0;
     }
-    validate140.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    validate136.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate135.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.id === void 0) {
+          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (data.id !== void 0) {
+          if (!validate136(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      validate135.errors = vErrors;
+      return errors === 0;
+    }
+    validate135.evaluated = { "props": { "id": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v35 = validate138;
     function validate139(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
@@ -2656,46 +2564,6 @@ var require_validators_params = __commonJS({
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.id === void 0) {
-          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-        if (data.id !== void 0) {
-          if (!validate140(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      validate139.errors = vErrors;
-      return errors === 0;
-    }
-    validate139.evaluated = { "props": { "id": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v35 = validate142;
-    function validate143(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-      let vErrors = null;
-      let errors = 0;
-      const evaluated0 = validate143.evaluated;
-      if (evaluated0.dynamicProps) {
-        evaluated0.props = void 0;
-      }
-      if (evaluated0.dynamicItems) {
-        evaluated0.items = void 0;
-      }
       if (typeof data !== "string") {
         let dataType0 = typeof data;
         let coerced0 = void 0;
@@ -2732,10 +2600,50 @@ var require_validators_params = __commonJS({
           errors++;
         }
       }
-      validate143.errors = vErrors;
+      validate139.errors = vErrors;
       return errors === 0;
     }
-    validate143.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    validate139.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    function validate138(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate138.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.id === void 0) {
+          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (data.id !== void 0) {
+          if (!validate139(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      validate138.errors = vErrors;
+      return errors === 0;
+    }
+    validate138.evaluated = { "props": { "id": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v36 = validate141;
     function validate142(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
@@ -2746,46 +2654,6 @@ var require_validators_params = __commonJS({
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.id === void 0) {
-          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-        if (data.id !== void 0) {
-          if (!validate143(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      validate142.errors = vErrors;
-      return errors === 0;
-    }
-    validate142.evaluated = { "props": { "id": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v36 = validate145;
-    function validate146(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-      let vErrors = null;
-      let errors = 0;
-      const evaluated0 = validate146.evaluated;
-      if (evaluated0.dynamicProps) {
-        evaluated0.props = void 0;
-      }
-      if (evaluated0.dynamicItems) {
-        evaluated0.items = void 0;
-      }
       if (typeof data !== "string") {
         let dataType0 = typeof data;
         let coerced0 = void 0;
@@ -2822,10 +2690,50 @@ var require_validators_params = __commonJS({
           errors++;
         }
       }
-      validate146.errors = vErrors;
+      validate142.errors = vErrors;
       return errors === 0;
     }
-    validate146.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    validate142.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    function validate141(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate141.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.id === void 0) {
+          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (data.id !== void 0) {
+          if (!validate142(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      validate141.errors = vErrors;
+      return errors === 0;
+    }
+    validate141.evaluated = { "props": { "id": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v37 = validate144;
     function validate145(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
@@ -2836,6 +2744,56 @@ var require_validators_params = __commonJS({
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
+      if (typeof data !== "string") {
+        let dataType0 = typeof data;
+        let coerced0 = void 0;
+        if (!(coerced0 !== void 0)) {
+          if (dataType0 == "number" || dataType0 == "boolean") {
+            coerced0 = "" + data;
+          } else if (data === null) {
+            coerced0 = "";
+          } else {
+            const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+        }
+        if (coerced0 !== void 0) {
+          data = coerced0;
+          if (parentData !== void 0) {
+            parentData[parentDataProperty] = coerced0;
+          }
+        }
+      }
+      if (typeof data === "string") {
+        if (!formats0.test(data)) {
+          const err1 = { instancePath, schemaPath: "#/format", keyword: "format", params: { format: "uuid" }, message: 'must match format "uuid"' };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+      validate145.errors = vErrors;
+      return errors === 0;
+    }
+    validate145.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    function validate144(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate144.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
       if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.id === void 0) {
           const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
@@ -2847,8 +2805,8 @@ var require_validators_params = __commonJS({
           errors++;
         }
         if (data.id !== void 0) {
-          if (!validate146(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
+          if (!validate145(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
             errors = vErrors.length;
           }
         }
@@ -2861,15 +2819,15 @@ var require_validators_params = __commonJS({
         }
         errors++;
       }
-      validate145.errors = vErrors;
+      validate144.errors = vErrors;
       return errors === 0;
     }
-    validate145.evaluated = { "props": { "id": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v37 = validate148;
-    function validate149(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate144.evaluated = { "props": { "id": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v38 = validate147;
+    function validate148(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate149.evaluated;
+      const evaluated0 = validate148.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -2912,14 +2870,14 @@ var require_validators_params = __commonJS({
           errors++;
         }
       }
-      validate149.errors = vErrors;
+      validate148.errors = vErrors;
       return errors === 0;
     }
-    validate149.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    function validate148(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate148.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    function validate147(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate148.evaluated;
+      const evaluated0 = validate147.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -2937,8 +2895,8 @@ var require_validators_params = __commonJS({
           errors++;
         }
         if (data.id !== void 0) {
-          if (!validate149(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
+          if (!validate148(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate148.errors : vErrors.concat(validate148.errors);
             errors = vErrors.length;
           }
         }
@@ -2951,11 +2909,11 @@ var require_validators_params = __commonJS({
         }
         errors++;
       }
-      validate148.errors = vErrors;
+      validate147.errors = vErrors;
       return errors === 0;
     }
-    validate148.evaluated = { "props": { "id": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v38 = validate151;
+    validate147.evaluated = { "props": { "id": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v39 = validate150;
     function validate151(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
@@ -2966,43 +2924,85 @@ var require_validators_params = __commonJS({
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (!(data && typeof data == "object" && !Array.isArray(data))) {
-        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
+      if (typeof data !== "string") {
+        let dataType0 = typeof data;
+        let coerced0 = void 0;
+        if (!(coerced0 !== void 0)) {
+          if (dataType0 == "number" || dataType0 == "boolean") {
+            coerced0 = "" + data;
+          } else if (data === null) {
+            coerced0 = "";
+          } else {
+            const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
         }
-        errors++;
+        if (coerced0 !== void 0) {
+          data = coerced0;
+          if (parentData !== void 0) {
+            parentData[parentDataProperty] = coerced0;
+          }
+        }
+      }
+      if (typeof data === "string") {
+        if (!formats0.test(data)) {
+          const err1 = { instancePath, schemaPath: "#/format", keyword: "format", params: { format: "uuid" }, message: 'must match format "uuid"' };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
       }
       validate151.errors = vErrors;
       return errors === 0;
     }
     validate151.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    exports.v39 = validate152;
-    function validate152(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    function validate150(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate152.evaluated;
+      const evaluated0 = validate150.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (!(data && typeof data == "object" && !Array.isArray(data))) {
-        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.id === void 0) {
+          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (data.id !== void 0) {
+          if (!validate151(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err0];
+          vErrors = [err1];
         } else {
-          vErrors.push(err0);
+          vErrors.push(err1);
         }
         errors++;
       }
-      validate152.errors = vErrors;
+      validate150.errors = vErrors;
       return errors === 0;
     }
-    validate152.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    validate150.evaluated = { "props": { "id": true }, "dynamicProps": false, "dynamicItems": false };
     exports.v40 = validate153;
     function validate153(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
@@ -3220,10 +3220,58 @@ var require_validators_params = __commonJS({
     }
     validate161.evaluated = { "dynamicProps": false, "dynamicItems": false };
     exports.v49 = validate162;
+    function validate162(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate162.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (!(data && typeof data == "object" && !Array.isArray(data))) {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+      validate162.errors = vErrors;
+      return errors === 0;
+    }
+    validate162.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    exports.v50 = validate163;
     function validate163(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
       const evaluated0 = validate163.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (!(data && typeof data == "object" && !Array.isArray(data))) {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+      validate163.errors = vErrors;
+      return errors === 0;
+    }
+    validate163.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    exports.v51 = validate164;
+    function validate165(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate165.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -3254,14 +3302,14 @@ var require_validators_params = __commonJS({
           }
         }
       }
-      validate163.errors = vErrors;
+      validate165.errors = vErrors;
       return errors === 0;
     }
-    validate163.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    function validate162(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate165.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    function validate164(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate162.evaluated;
+      const evaluated0 = validate164.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -3270,8 +3318,8 @@ var require_validators_params = __commonJS({
       }
       if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.includePolicy !== void 0) {
-          if (!validate163(data.includePolicy, { instancePath: instancePath + "/includePolicy", parentData: data, parentDataProperty: "includePolicy", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
+          if (!validate165(data.includePolicy, { instancePath: instancePath + "/includePolicy", parentData: data, parentDataProperty: "includePolicy", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate165.errors : vErrors.concat(validate165.errors);
             errors = vErrors.length;
           }
         }
@@ -3284,58 +3332,10 @@ var require_validators_params = __commonJS({
         }
         errors++;
       }
-      validate162.errors = vErrors;
+      validate164.errors = vErrors;
       return errors === 0;
     }
-    validate162.evaluated = { "props": { "includePolicy": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v50 = validate165;
-    function validate165(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-      let vErrors = null;
-      let errors = 0;
-      const evaluated0 = validate165.evaluated;
-      if (evaluated0.dynamicProps) {
-        evaluated0.props = void 0;
-      }
-      if (evaluated0.dynamicItems) {
-        evaluated0.items = void 0;
-      }
-      if (!(data && typeof data == "object" && !Array.isArray(data))) {
-        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-      validate165.errors = vErrors;
-      return errors === 0;
-    }
-    validate165.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    exports.v51 = validate166;
-    function validate166(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-      let vErrors = null;
-      let errors = 0;
-      const evaluated0 = validate166.evaluated;
-      if (evaluated0.dynamicProps) {
-        evaluated0.props = void 0;
-      }
-      if (evaluated0.dynamicItems) {
-        evaluated0.items = void 0;
-      }
-      if (!(data && typeof data == "object" && !Array.isArray(data))) {
-        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-      validate166.errors = vErrors;
-      return errors === 0;
-    }
-    validate166.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    validate164.evaluated = { "props": { "includePolicy": true }, "dynamicProps": false, "dynamicItems": false };
     exports.v52 = validate167;
     function validate167(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
@@ -3409,45 +3409,6 @@ var require_validators_params = __commonJS({
     }
     validate169.evaluated = { "dynamicProps": false, "dynamicItems": false };
     exports.v55 = validate170;
-    function validate171(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-      let vErrors = null;
-      let errors = 0;
-      const evaluated0 = validate171.evaluated;
-      if (evaluated0.dynamicProps) {
-        evaluated0.props = void 0;
-      }
-      if (evaluated0.dynamicItems) {
-        evaluated0.items = void 0;
-      }
-      if (typeof data !== "string") {
-        let dataType0 = typeof data;
-        let coerced0 = void 0;
-        if (!(coerced0 !== void 0)) {
-          if (dataType0 == "number" || dataType0 == "boolean") {
-            coerced0 = "" + data;
-          } else if (data === null) {
-            coerced0 = "";
-          } else {
-            const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err0];
-            } else {
-              vErrors.push(err0);
-            }
-            errors++;
-          }
-        }
-        if (coerced0 !== void 0) {
-          data = coerced0;
-          if (parentData !== void 0) {
-            parentData[parentDataProperty] = coerced0;
-          }
-        }
-      }
-      validate171.errors = vErrors;
-      return errors === 0;
-    }
-    validate171.evaluated = { "dynamicProps": false, "dynamicItems": false };
     function validate170(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
@@ -3458,14 +3419,7 @@ var require_validators_params = __commonJS({
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.userId !== void 0) {
-          if (!validate171(data.userId, { instancePath: instancePath + "/userId", parentData: data, parentDataProperty: "userId", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
+      if (!(data && typeof data == "object" && !Array.isArray(data))) {
         const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err0];
@@ -3477,9 +3431,56 @@ var require_validators_params = __commonJS({
       validate170.errors = vErrors;
       return errors === 0;
     }
-    validate170.evaluated = { "props": { "userId": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v56 = validate173;
-    var schema109 = { "type": "string", "description": "A period for `getTraceStats`, ending now.", "enum": ["1d", "7d", "30d"], "default": "7d" };
+    validate170.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    exports.v56 = validate171;
+    function validate171(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate171.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (!(data && typeof data == "object" && !Array.isArray(data))) {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+      validate171.errors = vErrors;
+      return errors === 0;
+    }
+    validate171.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    exports.v57 = validate172;
+    function validate172(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate172.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (!(data && typeof data == "object" && !Array.isArray(data))) {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+      validate172.errors = vErrors;
+      return errors === 0;
+    }
+    validate172.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    exports.v58 = validate173;
     function validate174(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
@@ -3515,23 +3516,46 @@ var require_validators_params = __commonJS({
           }
         }
       }
-      if (!(data === "1d" || data === "7d" || data === "30d")) {
-        const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema109.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
       validate174.errors = vErrors;
       return errors === 0;
     }
     validate174.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    function validate176(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    function validate173(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate176.evaluated;
+      const evaluated0 = validate173.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.userId !== void 0) {
+          if (!validate174(data.userId, { instancePath: instancePath + "/userId", parentData: data, parentDataProperty: "userId", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+      validate173.errors = vErrors;
+      return errors === 0;
+    }
+    validate173.evaluated = { "props": { "userId": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v59 = validate176;
+    var schema112 = { "type": "string", "description": "A period for `getTraceStats`, ending now.", "enum": ["1d", "7d", "30d"], "default": "7d" };
+    function validate177(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate177.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -3563,14 +3587,62 @@ var require_validators_params = __commonJS({
           }
         }
       }
-      validate176.errors = vErrors;
+      if (!(data === "1d" || data === "7d" || data === "30d")) {
+        const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema112.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      validate177.errors = vErrors;
       return errors === 0;
     }
-    validate176.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    function validate173(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate177.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    function validate179(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate173.evaluated;
+      const evaluated0 = validate179.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (typeof data !== "string") {
+        let dataType0 = typeof data;
+        let coerced0 = void 0;
+        if (!(coerced0 !== void 0)) {
+          if (dataType0 == "number" || dataType0 == "boolean") {
+            coerced0 = "" + data;
+          } else if (data === null) {
+            coerced0 = "";
+          } else {
+            const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+        }
+        if (coerced0 !== void 0) {
+          data = coerced0;
+          if (parentData !== void 0) {
+            parentData[parentDataProperty] = coerced0;
+          }
+        }
+      }
+      validate179.errors = vErrors;
+      return errors === 0;
+    }
+    validate179.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    function validate176(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate176.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -3579,14 +3651,14 @@ var require_validators_params = __commonJS({
       }
       if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.period !== void 0) {
-          if (!validate174(data.period, { instancePath: instancePath + "/period", parentData: data, parentDataProperty: "period", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
+          if (!validate177(data.period, { instancePath: instancePath + "/period", parentData: data, parentDataProperty: "period", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
             errors = vErrors.length;
           }
         }
         if (data.userId !== void 0) {
-          if (!validate176(data.userId, { instancePath: instancePath + "/userId", parentData: data, parentDataProperty: "userId", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate176.errors : vErrors.concat(validate176.errors);
+          if (!validate179(data.userId, { instancePath: instancePath + "/userId", parentData: data, parentDataProperty: "userId", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
             errors = vErrors.length;
           }
         }
@@ -3599,15 +3671,15 @@ var require_validators_params = __commonJS({
         }
         errors++;
       }
-      validate173.errors = vErrors;
+      validate176.errors = vErrors;
       return errors === 0;
     }
-    validate173.evaluated = { "props": { "period": true, "userId": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v57 = validate178;
-    function validate179(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate176.evaluated = { "props": { "period": true, "userId": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v60 = validate181;
+    function validate182(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate179.evaluated;
+      const evaluated0 = validate182.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -3657,15 +3729,15 @@ var require_validators_params = __commonJS({
           errors++;
         }
       }
-      validate179.errors = vErrors;
+      validate182.errors = vErrors;
       return errors === 0;
     }
-    validate179.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    var schema113 = { "type": "string", "description": "Which sessions `listAgentSessions` returns.", "enum": ["active", "inactive", "all"], "default": "active" };
-    function validate181(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate182.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    var schema116 = { "type": "string", "description": "Which sessions `listAgentSessions` returns.", "enum": ["active", "inactive", "all"], "default": "active" };
+    function validate184(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate181.evaluated;
+      const evaluated0 = validate184.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -3698,7 +3770,7 @@ var require_validators_params = __commonJS({
         }
       }
       if (!(data === "active" || data === "inactive" || data === "all")) {
-        const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema113.enum }, message: "must be equal to one of the allowed values" };
+        const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema116.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -3706,14 +3778,14 @@ var require_validators_params = __commonJS({
         }
         errors++;
       }
-      validate181.errors = vErrors;
+      validate184.errors = vErrors;
       return errors === 0;
     }
-    validate181.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    function validate183(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate184.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    function validate186(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate183.evaluated;
+      const evaluated0 = validate186.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -3744,14 +3816,14 @@ var require_validators_params = __commonJS({
           }
         }
       }
-      validate183.errors = vErrors;
+      validate186.errors = vErrors;
       return errors === 0;
     }
-    validate183.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    function validate178(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate186.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    function validate181(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate178.evaluated;
+      const evaluated0 = validate181.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -3760,20 +3832,20 @@ var require_validators_params = __commonJS({
       }
       if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.limit !== void 0) {
-          if (!validate179(data.limit, { instancePath: instancePath + "/limit", parentData: data, parentDataProperty: "limit", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
+          if (!validate182(data.limit, { instancePath: instancePath + "/limit", parentData: data, parentDataProperty: "limit", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
             errors = vErrors.length;
           }
         }
         if (data.status !== void 0) {
-          if (!validate181(data.status, { instancePath: instancePath + "/status", parentData: data, parentDataProperty: "status", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate181.errors : vErrors.concat(validate181.errors);
+          if (!validate184(data.status, { instancePath: instancePath + "/status", parentData: data, parentDataProperty: "status", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
             errors = vErrors.length;
           }
         }
         if (data.includeInactive !== void 0) {
-          if (!validate183(data.includeInactive, { instancePath: instancePath + "/includeInactive", parentData: data, parentDataProperty: "includeInactive", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
+          if (!validate186(data.includeInactive, { instancePath: instancePath + "/includeInactive", parentData: data, parentDataProperty: "includeInactive", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
             errors = vErrors.length;
           }
         }
@@ -3786,15 +3858,15 @@ var require_validators_params = __commonJS({
         }
         errors++;
       }
-      validate178.errors = vErrors;
+      validate181.errors = vErrors;
       return errors === 0;
     }
-    validate178.evaluated = { "props": { "limit": true, "status": true, "includeInactive": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v58 = validate185;
-    function validate185(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate181.evaluated = { "props": { "limit": true, "status": true, "includeInactive": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v61 = validate188;
+    function validate188(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate185.evaluated;
+      const evaluated0 = validate188.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -3810,15 +3882,15 @@ var require_validators_params = __commonJS({
         }
         errors++;
       }
-      validate185.errors = vErrors;
+      validate188.errors = vErrors;
       return errors === 0;
     }
-    validate185.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    exports.v59 = validate186;
-    function validate187(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate188.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    exports.v62 = validate189;
+    function validate190(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate187.evaluated;
+      const evaluated0 = validate190.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -3868,14 +3940,14 @@ var require_validators_params = __commonJS({
           errors++;
         }
       }
-      validate187.errors = vErrors;
+      validate190.errors = vErrors;
       return errors === 0;
     }
-    validate187.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    function validate189(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate190.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    function validate192(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate189.evaluated;
+      const evaluated0 = validate192.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -3907,14 +3979,14 @@ var require_validators_params = __commonJS({
           }
         }
       }
-      validate189.errors = vErrors;
+      validate192.errors = vErrors;
       return errors === 0;
     }
-    validate189.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    function validate191(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate192.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    function validate194(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate191.evaluated;
+      const evaluated0 = validate194.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -3945,14 +4017,14 @@ var require_validators_params = __commonJS({
           }
         }
       }
-      validate191.errors = vErrors;
+      validate194.errors = vErrors;
       return errors === 0;
     }
-    validate191.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    function validate186(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate194.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    function validate189(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate186.evaluated;
+      const evaluated0 = validate189.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -3961,20 +4033,20 @@ var require_validators_params = __commonJS({
       }
       if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.limit !== void 0) {
-          if (!validate187(data.limit, { instancePath: instancePath + "/limit", parentData: data, parentDataProperty: "limit", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
+          if (!validate190(data.limit, { instancePath: instancePath + "/limit", parentData: data, parentDataProperty: "limit", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate190.errors : vErrors.concat(validate190.errors);
             errors = vErrors.length;
           }
         }
         if (data.cursor !== void 0) {
-          if (!validate189(data.cursor, { instancePath: instancePath + "/cursor", parentData: data, parentDataProperty: "cursor", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
+          if (!validate192(data.cursor, { instancePath: instancePath + "/cursor", parentData: data, parentDataProperty: "cursor", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
             errors = vErrors.length;
           }
         }
         if (data.all !== void 0) {
-          if (!validate191(data.all, { instancePath: instancePath + "/all", parentData: data, parentDataProperty: "all", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate191.errors : vErrors.concat(validate191.errors);
+          if (!validate194(data.all, { instancePath: instancePath + "/all", parentData: data, parentDataProperty: "all", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate194.errors : vErrors.concat(validate194.errors);
             errors = vErrors.length;
           }
         }
@@ -3987,15 +4059,15 @@ var require_validators_params = __commonJS({
         }
         errors++;
       }
-      validate186.errors = vErrors;
+      validate189.errors = vErrors;
       return errors === 0;
     }
-    validate186.evaluated = { "props": { "limit": true, "cursor": true, "all": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v60 = validate193;
-    function validate194(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate189.evaluated = { "props": { "limit": true, "cursor": true, "all": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v63 = validate196;
+    function validate197(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate194.evaluated;
+      const evaluated0 = validate197.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -4045,14 +4117,14 @@ var require_validators_params = __commonJS({
           errors++;
         }
       }
-      validate194.errors = vErrors;
+      validate197.errors = vErrors;
       return errors === 0;
     }
-    validate194.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    function validate196(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate197.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    function validate199(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate196.evaluated;
+      const evaluated0 = validate199.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -4084,108 +4156,14 @@ var require_validators_params = __commonJS({
           }
         }
       }
-      validate196.errors = vErrors;
-      return errors === 0;
-    }
-    validate196.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    function validate193(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-      let vErrors = null;
-      let errors = 0;
-      const evaluated0 = validate193.evaluated;
-      if (evaluated0.dynamicProps) {
-        evaluated0.props = void 0;
-      }
-      if (evaluated0.dynamicItems) {
-        evaluated0.items = void 0;
-      }
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.limit !== void 0) {
-          if (!validate194(data.limit, { instancePath: instancePath + "/limit", parentData: data, parentDataProperty: "limit", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate194.errors : vErrors.concat(validate194.errors);
-            errors = vErrors.length;
-          }
-        }
-        if (data.cursor !== void 0) {
-          if (!validate196(data.cursor, { instancePath: instancePath + "/cursor", parentData: data, parentDataProperty: "cursor", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate196.errors : vErrors.concat(validate196.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-      validate193.errors = vErrors;
-      return errors === 0;
-    }
-    validate193.evaluated = { "props": { "limit": true, "cursor": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v61 = validate198;
-    function validate199(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-      let vErrors = null;
-      let errors = 0;
-      const evaluated0 = validate199.evaluated;
-      if (evaluated0.dynamicProps) {
-        evaluated0.props = void 0;
-      }
-      if (evaluated0.dynamicItems) {
-        evaluated0.items = void 0;
-      }
-      if (!(typeof data == "number" && (!(data % 1) && !isNaN(data)))) {
-        let dataType0 = typeof data;
-        let coerced0 = void 0;
-        if (!(coerced0 !== void 0)) {
-          if (dataType0 === "boolean" || data === null || dataType0 === "string" && data && data == +data && !(data % 1)) {
-            coerced0 = +data;
-          } else {
-            const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err0];
-            } else {
-              vErrors.push(err0);
-            }
-            errors++;
-          }
-        }
-        if (coerced0 !== void 0) {
-          data = coerced0;
-          if (parentData !== void 0) {
-            parentData[parentDataProperty] = coerced0;
-          }
-        }
-      }
-      if (typeof data == "number") {
-        if (data > 200 || isNaN(data)) {
-          const err1 = { instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 200 }, message: "must be <= 200" };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-        if (data < 1 || isNaN(data)) {
-          const err2 = { instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-      }
       validate199.errors = vErrors;
       return errors === 0;
     }
     validate199.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    function validate198(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    function validate196(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate198.evaluated;
+      const evaluated0 = validate196.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -4194,7 +4172,13 @@ var require_validators_params = __commonJS({
       }
       if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.limit !== void 0) {
-          if (!validate199(data.limit, { instancePath: instancePath + "/limit", parentData: data, parentDataProperty: "limit", rootData, dynamicAnchors })) {
+          if (!validate197(data.limit, { instancePath: instancePath + "/limit", parentData: data, parentDataProperty: "limit", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data.cursor !== void 0) {
+          if (!validate199(data.cursor, { instancePath: instancePath + "/cursor", parentData: data, parentDataProperty: "cursor", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
             errors = vErrors.length;
           }
@@ -4208,11 +4192,11 @@ var require_validators_params = __commonJS({
         }
         errors++;
       }
-      validate198.errors = vErrors;
+      validate196.errors = vErrors;
       return errors === 0;
     }
-    validate198.evaluated = { "props": { "limit": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v62 = validate201;
+    validate196.evaluated = { "props": { "limit": true, "cursor": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v64 = validate201;
     function validate202(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
@@ -4270,45 +4254,6 @@ var require_validators_params = __commonJS({
       return errors === 0;
     }
     validate202.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    function validate204(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-      let vErrors = null;
-      let errors = 0;
-      const evaluated0 = validate204.evaluated;
-      if (evaluated0.dynamicProps) {
-        evaluated0.props = void 0;
-      }
-      if (evaluated0.dynamicItems) {
-        evaluated0.items = void 0;
-      }
-      if (typeof data !== "string") {
-        let dataType0 = typeof data;
-        let coerced0 = void 0;
-        if (!(coerced0 !== void 0)) {
-          if (dataType0 == "number" || dataType0 == "boolean") {
-            coerced0 = "" + data;
-          } else if (data === null) {
-            coerced0 = "";
-          } else {
-            const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err0];
-            } else {
-              vErrors.push(err0);
-            }
-            errors++;
-          }
-        }
-        if (coerced0 !== void 0) {
-          data = coerced0;
-          if (parentData !== void 0) {
-            parentData[parentDataProperty] = coerced0;
-          }
-        }
-      }
-      validate204.errors = vErrors;
-      return errors === 0;
-    }
-    validate204.evaluated = { "dynamicProps": false, "dynamicItems": false };
     function validate201(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
@@ -4326,12 +4271,6 @@ var require_validators_params = __commonJS({
             errors = vErrors.length;
           }
         }
-        if (data.cursor !== void 0) {
-          if (!validate204(data.cursor, { instancePath: instancePath + "/cursor", parentData: data, parentDataProperty: "cursor", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
-            errors = vErrors.length;
-          }
-        }
       } else {
         const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
@@ -4344,12 +4283,36 @@ var require_validators_params = __commonJS({
       validate201.errors = vErrors;
       return errors === 0;
     }
-    validate201.evaluated = { "props": { "limit": true, "cursor": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v63 = validate206;
-    function validate207(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate201.evaluated = { "props": { "limit": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v65 = validate204;
+    function validate204(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate207.evaluated;
+      const evaluated0 = validate204.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (!(data && typeof data == "object" && !Array.isArray(data))) {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+      validate204.errors = vErrors;
+      return errors === 0;
+    }
+    validate204.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    exports.v66 = validate205;
+    function validate206(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate206.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -4399,14 +4362,14 @@ var require_validators_params = __commonJS({
           errors++;
         }
       }
-      validate207.errors = vErrors;
+      validate206.errors = vErrors;
       return errors === 0;
     }
-    validate207.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    function validate209(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate206.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    function validate208(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate209.evaluated;
+      const evaluated0 = validate208.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -4438,10 +4401,47 @@ var require_validators_params = __commonJS({
           }
         }
       }
-      validate209.errors = vErrors;
+      validate208.errors = vErrors;
       return errors === 0;
     }
-    validate209.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    validate208.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    function validate205(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate205.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.limit !== void 0) {
+          if (!validate206(data.limit, { instancePath: instancePath + "/limit", parentData: data, parentDataProperty: "limit", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate206.errors : vErrors.concat(validate206.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data.cursor !== void 0) {
+          if (!validate208(data.cursor, { instancePath: instancePath + "/cursor", parentData: data, parentDataProperty: "cursor", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate208.errors : vErrors.concat(validate208.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+      validate205.errors = vErrors;
+      return errors === 0;
+    }
+    validate205.evaluated = { "props": { "limit": true, "cursor": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v67 = validate210;
     function validate211(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
@@ -4476,12 +4476,21 @@ var require_validators_params = __commonJS({
         }
       }
       if (typeof data == "number") {
-        if (data < 0 || isNaN(data)) {
-          const err1 = { instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        if (data > 200 || isNaN(data)) {
+          const err1 = { instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 200 }, message: "must be <= 200" };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
             vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (data < 1 || isNaN(data)) {
+          const err2 = { instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
           }
           errors++;
         }
@@ -4539,16 +4548,14 @@ var require_validators_params = __commonJS({
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (typeof data !== "string") {
+      if (!(typeof data == "number" && (!(data % 1) && !isNaN(data)))) {
         let dataType0 = typeof data;
         let coerced0 = void 0;
         if (!(coerced0 !== void 0)) {
-          if (dataType0 == "number" || dataType0 == "boolean") {
-            coerced0 = "" + data;
-          } else if (data === null) {
-            coerced0 = "";
+          if (dataType0 === "boolean" || data === null || dataType0 === "string" && data && data == +data && !(data % 1)) {
+            coerced0 = +data;
           } else {
-            const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
               vErrors = [err0];
             } else {
@@ -4562,6 +4569,17 @@ var require_validators_params = __commonJS({
           if (parentData !== void 0) {
             parentData[parentDataProperty] = coerced0;
           }
+        }
+      }
+      if (typeof data == "number") {
+        if (data < 0 || isNaN(data)) {
+          const err1 = { instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
         }
       }
       validate215.errors = vErrors;
@@ -4603,17 +4621,6 @@ var require_validators_params = __commonJS({
           }
         }
       }
-      if (typeof data === "string") {
-        if (!formats0.test(data)) {
-          const err1 = { instancePath, schemaPath: "#/format", keyword: "format", params: { format: "uuid" }, message: 'must match format "uuid"' };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-      }
       validate217.errors = vErrors;
       return errors === 0;
     }
@@ -4622,6 +4629,45 @@ var require_validators_params = __commonJS({
       let vErrors = null;
       let errors = 0;
       const evaluated0 = validate219.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (typeof data !== "string") {
+        let dataType0 = typeof data;
+        let coerced0 = void 0;
+        if (!(coerced0 !== void 0)) {
+          if (dataType0 == "number" || dataType0 == "boolean") {
+            coerced0 = "" + data;
+          } else if (data === null) {
+            coerced0 = "";
+          } else {
+            const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+        }
+        if (coerced0 !== void 0) {
+          data = coerced0;
+          if (parentData !== void 0) {
+            parentData[parentDataProperty] = coerced0;
+          }
+        }
+      }
+      validate219.errors = vErrors;
+      return errors === 0;
+    }
+    validate219.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    function validate221(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate221.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -4664,14 +4710,64 @@ var require_validators_params = __commonJS({
           errors++;
         }
       }
-      validate219.errors = vErrors;
+      validate221.errors = vErrors;
       return errors === 0;
     }
-    validate219.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    function validate206(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate221.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    function validate223(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate206.evaluated;
+      const evaluated0 = validate223.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (typeof data !== "string") {
+        let dataType0 = typeof data;
+        let coerced0 = void 0;
+        if (!(coerced0 !== void 0)) {
+          if (dataType0 == "number" || dataType0 == "boolean") {
+            coerced0 = "" + data;
+          } else if (data === null) {
+            coerced0 = "";
+          } else {
+            const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+        }
+        if (coerced0 !== void 0) {
+          data = coerced0;
+          if (parentData !== void 0) {
+            parentData[parentDataProperty] = coerced0;
+          }
+        }
+      }
+      if (typeof data === "string") {
+        if (!formats0.test(data)) {
+          const err1 = { instancePath, schemaPath: "#/format", keyword: "format", params: { format: "uuid" }, message: 'must match format "uuid"' };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+      validate223.errors = vErrors;
+      return errors === 0;
+    }
+    validate223.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    function validate210(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate210.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -4680,44 +4776,44 @@ var require_validators_params = __commonJS({
       }
       if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.limit !== void 0) {
-          if (!validate207(data.limit, { instancePath: instancePath + "/limit", parentData: data, parentDataProperty: "limit", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate207.errors : vErrors.concat(validate207.errors);
-            errors = vErrors.length;
-          }
-        }
-        if (data.cursor !== void 0) {
-          if (!validate209(data.cursor, { instancePath: instancePath + "/cursor", parentData: data, parentDataProperty: "cursor", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
-            errors = vErrors.length;
-          }
-        }
-        if (data.offset !== void 0) {
-          if (!validate211(data.offset, { instancePath: instancePath + "/offset", parentData: data, parentDataProperty: "offset", rootData, dynamicAnchors })) {
+          if (!validate211(data.limit, { instancePath: instancePath + "/limit", parentData: data, parentDataProperty: "limit", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate211.errors : vErrors.concat(validate211.errors);
             errors = vErrors.length;
           }
         }
-        if (data.userId !== void 0) {
-          if (!validate213(data.userId, { instancePath: instancePath + "/userId", parentData: data, parentDataProperty: "userId", rootData, dynamicAnchors })) {
+        if (data.cursor !== void 0) {
+          if (!validate213(data.cursor, { instancePath: instancePath + "/cursor", parentData: data, parentDataProperty: "cursor", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
             errors = vErrors.length;
           }
         }
-        if (data.sessionId !== void 0) {
-          if (!validate215(data.sessionId, { instancePath: instancePath + "/sessionId", parentData: data, parentDataProperty: "sessionId", rootData, dynamicAnchors })) {
+        if (data.offset !== void 0) {
+          if (!validate215(data.offset, { instancePath: instancePath + "/offset", parentData: data, parentDataProperty: "offset", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
             errors = vErrors.length;
           }
         }
-        if (data.agentId !== void 0) {
-          if (!validate217(data.agentId, { instancePath: instancePath + "/agentId", parentData: data, parentDataProperty: "agentId", rootData, dynamicAnchors })) {
+        if (data.userId !== void 0) {
+          if (!validate217(data.userId, { instancePath: instancePath + "/userId", parentData: data, parentDataProperty: "userId", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
             errors = vErrors.length;
           }
         }
-        if (data.applicationId !== void 0) {
-          if (!validate219(data.applicationId, { instancePath: instancePath + "/applicationId", parentData: data, parentDataProperty: "applicationId", rootData, dynamicAnchors })) {
+        if (data.sessionId !== void 0) {
+          if (!validate219(data.sessionId, { instancePath: instancePath + "/sessionId", parentData: data, parentDataProperty: "sessionId", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data.agentId !== void 0) {
+          if (!validate221(data.agentId, { instancePath: instancePath + "/agentId", parentData: data, parentDataProperty: "agentId", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data.applicationId !== void 0) {
+          if (!validate223(data.applicationId, { instancePath: instancePath + "/applicationId", parentData: data, parentDataProperty: "applicationId", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
             errors = vErrors.length;
           }
         }
@@ -4730,106 +4826,10 @@ var require_validators_params = __commonJS({
         }
         errors++;
       }
-      validate206.errors = vErrors;
+      validate210.errors = vErrors;
       return errors === 0;
     }
-    validate206.evaluated = { "props": { "limit": true, "cursor": true, "offset": true, "userId": true, "sessionId": true, "agentId": true, "applicationId": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v64 = validate221;
-    function validate221(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-      let vErrors = null;
-      let errors = 0;
-      const evaluated0 = validate221.evaluated;
-      if (evaluated0.dynamicProps) {
-        evaluated0.props = void 0;
-      }
-      if (evaluated0.dynamicItems) {
-        evaluated0.items = void 0;
-      }
-      if (!(data && typeof data == "object" && !Array.isArray(data))) {
-        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-      validate221.errors = vErrors;
-      return errors === 0;
-    }
-    validate221.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    exports.v65 = validate222;
-    function validate222(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-      let vErrors = null;
-      let errors = 0;
-      const evaluated0 = validate222.evaluated;
-      if (evaluated0.dynamicProps) {
-        evaluated0.props = void 0;
-      }
-      if (evaluated0.dynamicItems) {
-        evaluated0.items = void 0;
-      }
-      if (!(data && typeof data == "object" && !Array.isArray(data))) {
-        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-      validate222.errors = vErrors;
-      return errors === 0;
-    }
-    validate222.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    exports.v66 = validate223;
-    function validate223(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-      let vErrors = null;
-      let errors = 0;
-      const evaluated0 = validate223.evaluated;
-      if (evaluated0.dynamicProps) {
-        evaluated0.props = void 0;
-      }
-      if (evaluated0.dynamicItems) {
-        evaluated0.items = void 0;
-      }
-      if (!(data && typeof data == "object" && !Array.isArray(data))) {
-        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-      validate223.errors = vErrors;
-      return errors === 0;
-    }
-    validate223.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    exports.v67 = validate224;
-    function validate224(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-      let vErrors = null;
-      let errors = 0;
-      const evaluated0 = validate224.evaluated;
-      if (evaluated0.dynamicProps) {
-        evaluated0.props = void 0;
-      }
-      if (evaluated0.dynamicItems) {
-        evaluated0.items = void 0;
-      }
-      if (!(data && typeof data == "object" && !Array.isArray(data))) {
-        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-      validate224.errors = vErrors;
-      return errors === 0;
-    }
-    validate224.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    validate210.evaluated = { "props": { "limit": true, "cursor": true, "offset": true, "userId": true, "sessionId": true, "agentId": true, "applicationId": true }, "dynamicProps": false, "dynamicItems": false };
     exports.v68 = validate225;
     function validate225(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
@@ -5022,6 +5022,102 @@ var require_validators_params = __commonJS({
       return errors === 0;
     }
     validate232.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    exports.v76 = validate233;
+    function validate233(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate233.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (!(data && typeof data == "object" && !Array.isArray(data))) {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+      validate233.errors = vErrors;
+      return errors === 0;
+    }
+    validate233.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    exports.v77 = validate234;
+    function validate234(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate234.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (!(data && typeof data == "object" && !Array.isArray(data))) {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+      validate234.errors = vErrors;
+      return errors === 0;
+    }
+    validate234.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    exports.v78 = validate235;
+    function validate235(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate235.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (!(data && typeof data == "object" && !Array.isArray(data))) {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+      validate235.errors = vErrors;
+      return errors === 0;
+    }
+    validate235.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    exports.v79 = validate236;
+    function validate236(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate236.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (!(data && typeof data == "object" && !Array.isArray(data))) {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+      validate236.errors = vErrors;
+      return errors === 0;
+    }
+    validate236.evaluated = { "dynamicProps": false, "dynamicItems": false };
   }
 });
 
@@ -5588,7 +5684,7 @@ var require_validators_bodies = __commonJS({
     }
     validate60.evaluated = { "props": { "token": true }, "dynamicProps": false, "dynamicItems": false };
     exports.v2 = validate63;
-    var schema27 = { "type": "object", "title": "Create an integration", "description": "The body of `createIntegration`. With `authMode: server_token` the body must carry `serverToken` (the first variant); with any other mode it is not needed (the second). `serverToken` is write-only.", "required": ["name", "url"], "properties": { "name": { "type": "string", "minLength": 1 }, "url": { "type": "string", "format": "uri", "description": "The MCP server's URL." }, "category": { "$ref": "#/components/schemas/IntegrationCategory" }, "authMode": { "$ref": "#/components/schemas/IntegrationAuthMode" }, "oauth": { "$ref": "#/components/schemas/IntegrationProviderOAuthInput" }, "capabilities": { "$ref": "#/components/schemas/IntegrationCapabilitiesInput" }, "credentialSchema": { "type": "object", "description": "A JSON Schema describing the credentials each user supplies (for `internal_mcp_credentials`).", "additionalProperties": true }, "serverToken": { "type": "string", "writeOnly": true, "minLength": 1, "description": "The token Kontext sends to the server. Required when `authMode` is `server_token`. Never returned." } }, "oneOf": [{ "title": "With a server token (authMode server_token)", "required": ["authMode", "serverToken"], "properties": { "authMode": { "type": "string", "const": "server_token" }, "serverToken": { "type": "string" } } }, { "title": "Without a server token (authMode none, oauth or user_token; none when omitted)", "not": { "required": ["serverToken"], "properties": { "serverToken": { "type": "string" } } }, "properties": { "authMode": { "type": "string", "enum": ["none", "oauth", "user_token"] } } }] };
+    var schema27 = { "type": "object", "title": "Create an integration", "description": "The body of `createIntegration`. With `authMode: server_token` the body must carry `serverToken` (the first variant); with any other mode it is not needed (the second). `serverToken` is write-only.", "required": ["name", "url"], "properties": { "name": { "description": "The integration's display name.", "type": "string", "minLength": 1 }, "url": { "type": "string", "format": "uri", "description": "The MCP server's URL." }, "category": { "$ref": "#/components/schemas/IntegrationCategory" }, "authMode": { "$ref": "#/components/schemas/IntegrationAuthMode" }, "oauth": { "$ref": "#/components/schemas/IntegrationProviderOAuthInput" }, "capabilities": { "$ref": "#/components/schemas/IntegrationCapabilitiesInput" }, "credentialSchema": { "type": "object", "description": "A JSON Schema describing the credentials each user supplies (for `internal_mcp_credentials`).", "additionalProperties": true }, "serverToken": { "type": "string", "writeOnly": true, "minLength": 1, "description": "The token Kontext sends to the server. Required when `authMode` is `server_token`. Never returned." } }, "oneOf": [{ "title": "With a server token (authMode server_token)", "required": ["authMode", "serverToken"], "properties": { "authMode": { "description": "How the integration authenticates to its server.", "type": "string", "const": "server_token" }, "serverToken": { "description": "The token the gateway sends to the integration's server. Write-only: never returned.", "type": "string" } } }, { "title": "Without a server token (authMode none, oauth or user_token; none when omitted)", "not": { "required": ["serverToken"], "properties": { "serverToken": { "description": "The token the gateway sends to the integration's server. Write-only: never returned.", "type": "string" } } }, "properties": { "authMode": { "description": "How the integration authenticates to its server.", "type": "string", "enum": ["none", "oauth", "user_token"] } } }] };
     var schema28 = { "type": "string", "description": "What kind of server the integration is.", "enum": ["gateway_remote_mcp", "internal_mcp_credentials"] };
     function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
@@ -6536,7 +6632,7 @@ var require_validators_bodies = __commonJS({
     }
     validate80.evaluated = { "props": { "clientId": true, "clientSecret": true, "authorizationUrl": true, "tokenUrl": true, "scopes": true }, "dynamicProps": false, "dynamicItems": false };
     exports.v6 = validate83;
-    var schema39 = { "type": "object", "description": "The client credentials token request (RFC 6749 \xA74.4.2), form-encoded.", "required": ["grant_type"], "properties": { "grant_type": { "type": "string", "enum": ["client_credentials"] }, "scope": { "type": "string", "default": "management:all", "description": "Requested scopes, separated by spaces." }, "audience": { "type": "string", "description": "The token's audience; the SDK sends `{baseUrl}/api/{apiVersion}` unless configured otherwise." } } };
+    var schema39 = { "type": "object", "description": "The client credentials token request (RFC 6749 \xA74.4.2), form-encoded.", "required": ["grant_type"], "properties": { "grant_type": { "description": "Always `client_credentials`.", "type": "string", "enum": ["client_credentials"] }, "scope": { "type": "string", "default": "management:all", "description": "Requested scopes, separated by spaces." }, "audience": { "type": "string", "description": "The token's audience; the SDK sends `{baseUrl}/api/{apiVersion}` unless configured otherwise." } } };
     function validate84(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
@@ -7035,8 +7131,8 @@ var require_validators_responses = __commonJS({
   "validators:validators:responses"(exports) {
     "use strict";
     exports.v0 = validate52;
-    var schema21 = { "type": "object", "description": "Inferred: the access graph is undocumented; modelled as applications and integrations (nodes) joined by access edges.", "properties": { "nodes": { "type": ["array", "null"], "items": { "$ref": "#/components/schemas/AccessGraphNode" } }, "edges": { "type": ["array", "null"], "items": { "$ref": "#/components/schemas/AccessGraphEdge" } } } };
-    var schema22 = { "type": "object", "description": "Inferred: a node of the access graph.", "properties": { "id": { "type": ["string", "null"], "description": "The application's or integration's id." }, "type": { "type": ["string", "null"], "description": "The kind of node, for example `application` or `integration`." }, "name": { "type": ["string", "null"] } } };
+    var schema21 = { "type": "object", "description": "Inferred: the access graph is undocumented; modelled as applications and integrations (nodes) joined by access edges.", "properties": { "nodes": { "description": "The applications and integrations of the graph.", "type": ["array", "null"], "items": { "$ref": "#/components/schemas/AccessGraphNode" } }, "edges": { "description": "Which application may use which integration.", "type": ["array", "null"], "items": { "$ref": "#/components/schemas/AccessGraphEdge" } } } };
+    var schema22 = { "type": "object", "description": "Inferred: a node of the access graph.", "properties": { "id": { "type": ["string", "null"], "description": "The application's or integration's id." }, "type": { "type": ["string", "null"], "description": "The kind of node, for example `application` or `integration`." }, "name": { "description": "The access graph node's display name.", "type": ["string", "null"] } } };
     function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
@@ -7243,7 +7339,7 @@ var require_validators_responses = __commonJS({
     }
     validate52.evaluated = { "props": { "nodes": true, "edges": true }, "dynamicProps": false, "dynamicItems": false };
     exports.v1 = validate60;
-    var schema26 = { "type": "object", "description": "An agent (MCP) session opened through an application. Timestamps are strings; their format is not documented.", "required": ["id", "name", "status", "derivedStatus", "createdAt", "agentId", "organizationId", "hostname", "userAgent", "clientInfo"], "properties": { "id": { "type": "string", "format": "uuid" }, "name": { "type": ["string", "null"] }, "status": { "$ref": "#/components/schemas/AgentSessionStatus" }, "derivedStatus": { "$ref": "#/components/schemas/AgentSessionDerivedStatus" }, "tokenExpiresAt": { "type": ["string", "null"] }, "lastActiveAt": { "type": ["string", "null"] }, "connectedAt": { "type": ["string", "null"] }, "disconnectedAt": { "type": ["string", "null"] }, "createdAt": { "type": ["string", "null"] }, "agentId": { "type": ["string", "null"], "description": "The application's id." }, "organizationId": { "type": ["string", "null"], "description": "The organization's id (not necessarily a UUID)." }, "hostname": { "type": ["string", "null"] }, "userAgent": { "type": ["string", "null"] }, "clientInfo": { "type": ["object", "null"], "description": "The MCP client's self-description (`clientInfo` of the MCP initialize request), or null.", "properties": { "name": { "type": ["string", "null"] }, "version": { "type": ["string", "null"] } } } } };
+    var schema26 = { "type": "object", "description": "An agent (MCP) session opened through an application. Timestamps are strings; their format is not documented.", "required": ["id", "name", "status", "derivedStatus", "createdAt", "agentId", "organizationId", "hostname", "userAgent", "clientInfo"], "properties": { "id": { "description": "The agent session's id.", "type": "string", "format": "uuid" }, "name": { "description": "The agent session's display name.", "type": ["string", "null"] }, "status": { "$ref": "#/components/schemas/AgentSessionStatus" }, "derivedStatus": { "$ref": "#/components/schemas/AgentSessionDerivedStatus" }, "tokenExpiresAt": { "description": "When the session's token expires (an ISO 8601 timestamp).", "type": ["string", "null"] }, "lastActiveAt": { "description": "When the session last made a call (an ISO 8601 timestamp).", "type": ["string", "null"] }, "connectedAt": { "description": "When the connection was made (an ISO 8601 timestamp).", "type": ["string", "null"] }, "disconnectedAt": { "description": "When the session was disconnected (an ISO 8601 timestamp); null while connected.", "type": ["string", "null"] }, "createdAt": { "description": "When the agent session was created (an ISO 8601 timestamp).", "type": ["string", "null"] }, "agentId": { "type": ["string", "null"], "description": "The application's id." }, "organizationId": { "type": ["string", "null"], "description": "The organization's id (not necessarily a UUID)." }, "hostname": { "description": "The host name of the machine the agent runs on, as it reported it.", "type": ["string", "null"] }, "userAgent": { "description": "The agent's User-Agent string.", "type": ["string", "null"] }, "clientInfo": { "type": ["object", "null"], "description": "The MCP client's self-description (`clientInfo` of the MCP initialize request), or null.", "properties": { "name": { "description": "The agent client's display name.", "type": ["string", "null"] }, "version": { "description": "The agent client's version, as it reported it.", "type": ["string", "null"] } } } } };
     var formats0 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
     var schema27 = { "type": "string", "description": "A session's stored state.", "enum": ["active", "disconnected"] };
     function validate63(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -7747,10 +7843,10 @@ var require_validators_responses = __commonJS({
     }
     validate69.evaluated = { "props": { "session": true }, "dynamicProps": false, "dynamicItems": false };
     exports.v3 = validate73;
-    var schema32 = { "type": "object", "description": "A page of applications.", "required": ["items"], "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Application" } }, "nextCursor": { "type": ["string", "null"], "description": "Absent or null on the last page; pass it as `cursor` to get the next page." } } };
-    var schema33 = { "type": "object", "description": "An application registered with the organization.", "required": ["id", "name", "ownerUserId", "createdAt", "updatedAt", "archivedAt", "canModify", "activeSessionCount", "idleSessionCount", "liveSessionCount", "totalSessionCount", "mcpUrlTemplate", "integrations", "oauth"], "properties": { "id": { "type": "string", "format": "uuid" }, "name": { "type": "string", "description": "Display name." }, "description": { "type": ["string", "null"] }, "ownerUserId": { "type": "string", "description": "The id of the user who created the application (not necessarily a UUID)." }, "createdAt": { "type": "string", "format": "date-time" }, "updatedAt": { "type": "string", "format": "date-time" }, "archivedAt": { "type": ["string", "null"], "description": "When the application was archived (a timestamp); null unless archived." }, "canModify": { "type": "boolean", "description": "Whether the caller can edit this application." }, "activeSessionCount": { "type": "integer", "description": "Sessions currently active." }, "idleSessionCount": { "type": "integer", "description": "Sessions idle but not expired." }, "liveSessionCount": { "type": "integer", "description": "Sessions connected right now." }, "totalSessionCount": { "type": "integer", "description": "All sessions, in any state." }, "mcpUrlTemplate": { "type": ["string", "null"], "description": "The MCP URL template generated for the application." }, "integrations": { "type": "array", "description": "The attached integrations.", "items": { "$ref": "#/components/schemas/ApplicationIntegration" } }, "oauth": { "description": "The OAuth client configuration (never the secret here), or null.", "oneOf": [{ "$ref": "#/components/schemas/ApplicationOAuth" }, { "type": "null" }] } } };
+    var schema32 = { "type": "object", "description": "A page of applications.", "required": ["items"], "properties": { "items": { "description": "The application items of this page, in the API's order.", "type": "array", "items": { "$ref": "#/components/schemas/Application" } }, "nextCursor": { "type": ["string", "null"], "description": "Absent or null on the last page; pass it as `cursor` to get the next page." } } };
+    var schema33 = { "type": "object", "description": "An application registered with the organization.", "required": ["id", "name", "ownerUserId", "createdAt", "updatedAt", "archivedAt", "canModify", "activeSessionCount", "idleSessionCount", "liveSessionCount", "totalSessionCount", "mcpUrlTemplate", "integrations", "oauth"], "properties": { "id": { "description": "The application's id.", "type": "string", "format": "uuid" }, "name": { "type": "string", "description": "Display name." }, "description": { "description": "A free-text description of the application; null or absent when none was given.", "type": ["string", "null"] }, "ownerUserId": { "type": "string", "description": "The id of the user who created the application (not necessarily a UUID)." }, "createdAt": { "description": "When the application was created (an ISO 8601 timestamp).", "type": "string", "format": "date-time" }, "updatedAt": { "description": "When the application was last changed (an ISO 8601 timestamp).", "type": "string", "format": "date-time" }, "archivedAt": { "type": ["string", "null"], "description": "When the application was archived (a timestamp); null unless archived." }, "canModify": { "type": "boolean", "description": "Whether the caller can edit this application." }, "activeSessionCount": { "type": "integer", "description": "Sessions currently active." }, "idleSessionCount": { "type": "integer", "description": "Sessions idle but not expired." }, "liveSessionCount": { "type": "integer", "description": "Sessions connected right now." }, "totalSessionCount": { "type": "integer", "description": "All sessions, in any state." }, "mcpUrlTemplate": { "type": ["string", "null"], "description": "The MCP URL template generated for the application." }, "integrations": { "type": "array", "description": "The attached integrations.", "items": { "$ref": "#/components/schemas/ApplicationIntegration" } }, "oauth": { "description": "The OAuth client configuration (never the secret here), or null.", "oneOf": [{ "$ref": "#/components/schemas/ApplicationOAuth" }, { "type": "null" }] } } };
     var formats4 = require_formats().fullFormats["date-time"];
-    var schema34 = { "type": "object", "description": "Inferred: an integration as listed in `Application.integrations` (a summary of `Integration`).", "properties": { "id": { "type": ["string", "null"] }, "name": { "type": ["string", "null"] }, "url": { "type": ["string", "null"] } } };
+    var schema34 = { "type": "object", "description": "Inferred: an integration as listed in `Application.integrations` (a summary of `Integration`).", "properties": { "id": { "description": "The application integration's id.", "type": ["string", "null"] }, "name": { "description": "The application integration's display name.", "type": ["string", "null"] }, "url": { "description": "The URL of the integration's MCP server.", "type": ["string", "null"] } } };
     function validate76(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
@@ -8738,7 +8834,7 @@ var require_validators_responses = __commonJS({
     }
     validate92.evaluated = { "props": { "application": true, "oauth": true }, "dynamicProps": false, "dynamicItems": false };
     exports.v7 = validate97;
-    var schema45 = { "type": "object", "description": "Inferred: a service account's metadata. Never includes the secret.", "properties": { "id": { "type": ["string", "null"], "description": "The service account's id (a UUID in paths)." }, "name": { "type": ["string", "null"] }, "description": { "type": ["string", "null"] }, "clientId": { "type": ["string", "null"], "description": "The OAuth client id, `sa_<uuid>`." }, "createdAt": { "type": ["string", "null"] } } };
+    var schema45 = { "type": "object", "description": "A service account's metadata, never with the secret. Its `id` is always present: the API addresses a service account by it (`/service-accounts/{id}`). Inferred: its other fields, which the service's reference does not list.", "required": ["id"], "properties": { "id": { "type": "string", "description": "The service account's id, the UUID its paths take (`/service-accounts/{id}`); pass it from `create` straight to `get`, `rotateSecret` or `revoke`." }, "name": { "description": "The service account's display name.", "type": ["string", "null"] }, "description": { "description": "A free-text description of the service account; null or absent when none was given.", "type": ["string", "null"] }, "clientId": { "type": ["string", "null"], "description": "The OAuth client id, `sa_<uuid>`." }, "createdAt": { "description": "When the service account was created (an ISO 8601 timestamp).", "type": ["string", "null"] } } };
     function validate99(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
@@ -8750,22 +8846,18 @@ var require_validators_responses = __commonJS({
         evaluated0.items = void 0;
       }
       if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.id !== void 0) {
-          let data0 = data.id;
-          if (typeof data0 !== "string" && data0 !== null) {
-            const err0 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: schema45.properties.id.type }, message: "must be string,null" };
-            if (vErrors === null) {
-              vErrors = [err0];
-            } else {
-              vErrors.push(err0);
-            }
-            errors++;
+        if (data.id === void 0) {
+          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
           }
+          errors++;
         }
-        if (data.name !== void 0) {
-          let data1 = data.name;
-          if (typeof data1 !== "string" && data1 !== null) {
-            const err1 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: schema45.properties.name.type }, message: "must be string,null" };
+        if (data.id !== void 0) {
+          if (typeof data.id !== "string") {
+            const err1 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -8774,10 +8866,10 @@ var require_validators_responses = __commonJS({
             errors++;
           }
         }
-        if (data.description !== void 0) {
-          let data2 = data.description;
-          if (typeof data2 !== "string" && data2 !== null) {
-            const err2 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: schema45.properties.description.type }, message: "must be string,null" };
+        if (data.name !== void 0) {
+          let data1 = data.name;
+          if (typeof data1 !== "string" && data1 !== null) {
+            const err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: schema45.properties.name.type }, message: "must be string,null" };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -8786,10 +8878,10 @@ var require_validators_responses = __commonJS({
             errors++;
           }
         }
-        if (data.clientId !== void 0) {
-          let data3 = data.clientId;
-          if (typeof data3 !== "string" && data3 !== null) {
-            const err3 = { instancePath: instancePath + "/clientId", schemaPath: "#/properties/clientId/type", keyword: "type", params: { type: schema45.properties.clientId.type }, message: "must be string,null" };
+        if (data.description !== void 0) {
+          let data2 = data.description;
+          if (typeof data2 !== "string" && data2 !== null) {
+            const err3 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: schema45.properties.description.type }, message: "must be string,null" };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -8798,10 +8890,10 @@ var require_validators_responses = __commonJS({
             errors++;
           }
         }
-        if (data.createdAt !== void 0) {
-          let data4 = data.createdAt;
-          if (typeof data4 !== "string" && data4 !== null) {
-            const err4 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/type", keyword: "type", params: { type: schema45.properties.createdAt.type }, message: "must be string,null" };
+        if (data.clientId !== void 0) {
+          let data3 = data.clientId;
+          if (typeof data3 !== "string" && data3 !== null) {
+            const err4 = { instancePath: instancePath + "/clientId", schemaPath: "#/properties/clientId/type", keyword: "type", params: { type: schema45.properties.clientId.type }, message: "must be string,null" };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -8810,12 +8902,24 @@ var require_validators_responses = __commonJS({
             errors++;
           }
         }
+        if (data.createdAt !== void 0) {
+          let data4 = data.createdAt;
+          if (typeof data4 !== "string" && data4 !== null) {
+            const err5 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/type", keyword: "type", params: { type: schema45.properties.createdAt.type }, message: "must be string,null" };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err6];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err6);
         }
         errors++;
       }
@@ -9130,7 +9234,7 @@ var require_validators_responses = __commonJS({
     }
     validate104.evaluated = { "props": { "message": true, "statusCode": true, "error": true }, "dynamicProps": false, "dynamicItems": false };
     exports.v9 = validate107;
-    var schema51 = { "type": "object", "description": "Inferred: the caller's connection to a `user_token` integration. The token is never returned.", "properties": { "status": { "type": ["string", "null"], "description": "Inferred: for example `connected`, `not_connected` or `expired`." }, "connectedAt": { "type": ["string", "null"] }, "expiresAt": { "type": ["string", "null"], "description": "When the stored token expires; null if it does not or is unknown." } } };
+    var schema51 = { "type": "object", "description": "Inferred: the caller's connection to a `user_token` integration. The token is never returned.", "properties": { "status": { "type": ["string", "null"], "description": "Inferred: for example `connected`, `not_connected` or `expired`." }, "connectedAt": { "description": "When the connection was made (an ISO 8601 timestamp).", "type": ["string", "null"] }, "expiresAt": { "type": ["string", "null"], "description": "When the stored token expires; null if it does not or is unknown." } } };
     function validate109(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
@@ -9369,8 +9473,8 @@ var require_validators_responses = __commonJS({
     }
     validate112.evaluated = { "props": { "integrationIds": true }, "dynamicProps": false, "dynamicItems": false };
     exports.v11 = validate115;
-    var schema55 = { "type": "object", "description": "A page of integrations.", "required": ["items"], "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Integration" } }, "nextCursor": { "type": ["string", "null"], "description": "Absent or null on the last page; pass it as `cursor` to get the next page." } } };
-    var schema56 = { "type": "object", "description": "An integration, an external MCP server your applications connect to. Timestamps are strings; their format is not documented.", "required": ["id", "name", "url", "category", "authMode", "capabilities", "oauth", "validationStatus", "serverTokenConfigured", "createdAt", "updatedAt"], "properties": { "id": { "type": "string", "format": "uuid" }, "name": { "type": ["string", "null"] }, "url": { "type": ["string", "null"], "description": "The MCP server's URL." }, "category": { "oneOf": [{ "$ref": "#/components/schemas/IntegrationCategory" }, { "type": "null" }] }, "authMode": { "oneOf": [{ "$ref": "#/components/schemas/IntegrationAuthMode" }, { "type": "null" }] }, "capabilities": { "oneOf": [{ "$ref": "#/components/schemas/IntegrationCapabilities" }, { "type": "null" }] }, "oauth": { "description": "The OAuth provider behind an `oauth` integration; may be empty or null for other modes.", "oneOf": [{ "$ref": "#/components/schemas/IntegrationProviderOAuth" }, { "type": "null" }] }, "validationStatus": { "description": "The last validation result; null until validated.", "oneOf": [{ "$ref": "#/components/schemas/IntegrationValidationStatus" }, { "type": "null" }] }, "serverTokenConfigured": { "type": ["boolean", "null"], "description": "Whether a server token is stored (the token itself is never returned)." }, "createdAt": { "type": ["string", "null"] }, "updatedAt": { "type": ["string", "null"] } } };
+    var schema55 = { "type": "object", "description": "A page of integrations.", "required": ["items"], "properties": { "items": { "description": "The integration items of this page, in the API's order.", "type": "array", "items": { "$ref": "#/components/schemas/Integration" } }, "nextCursor": { "type": ["string", "null"], "description": "Absent or null on the last page; pass it as `cursor` to get the next page." } } };
+    var schema56 = { "type": "object", "description": "An integration, an external MCP server your applications connect to. Timestamps are strings; their format is not documented.", "required": ["id", "name", "url", "category", "authMode", "capabilities", "oauth", "validationStatus", "serverTokenConfigured", "createdAt", "updatedAt"], "properties": { "id": { "description": "The integration's id.", "type": "string", "format": "uuid" }, "name": { "description": "The integration's display name.", "type": ["string", "null"] }, "url": { "type": ["string", "null"], "description": "The MCP server's URL." }, "category": { "description": "What kind of integration this is.", "oneOf": [{ "$ref": "#/components/schemas/IntegrationCategory" }, { "type": "null" }] }, "authMode": { "description": "How the integration authenticates to its server.", "oneOf": [{ "$ref": "#/components/schemas/IntegrationAuthMode" }, { "type": "null" }] }, "capabilities": { "description": "What the integration's server offers (tools, resources, prompts).", "oneOf": [{ "$ref": "#/components/schemas/IntegrationCapabilities" }, { "type": "null" }] }, "oauth": { "description": "The OAuth provider behind an `oauth` integration; may be empty or null for other modes.", "oneOf": [{ "$ref": "#/components/schemas/IntegrationProviderOAuth" }, { "type": "null" }] }, "validationStatus": { "description": "The last validation result; null until validated.", "oneOf": [{ "$ref": "#/components/schemas/IntegrationValidationStatus" }, { "type": "null" }] }, "serverTokenConfigured": { "type": ["boolean", "null"], "description": "Whether a server token is stored (the token itself is never returned)." }, "createdAt": { "description": "When the integration was created (an ISO 8601 timestamp).", "type": ["string", "null"] }, "updatedAt": { "description": "When the integration was last changed (an ISO 8601 timestamp).", "type": ["string", "null"] } } };
     var schema57 = { "type": "string", "description": "What kind of server the integration is.", "enum": ["gateway_remote_mcp", "internal_mcp_credentials"] };
     function validate118(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
@@ -9437,7 +9541,7 @@ var require_validators_responses = __commonJS({
       return errors === 0;
     }
     validate120.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    var schema59 = { "type": "object", "description": "Inferred from the create body: which MCP capabilities the integration's server offers.", "properties": { "tools": { "type": ["boolean", "null"] }, "resources": { "type": ["boolean", "null"] }, "prompts": { "type": ["boolean", "null"] } } };
+    var schema59 = { "type": "object", "description": "Inferred from the create body: which MCP capabilities the integration's server offers.", "properties": { "tools": { "description": "Whether the server offers tools (or the tools it offers).", "type": ["boolean", "null"] }, "resources": { "description": "Whether the server offers resources (or the resources it offers).", "type": ["boolean", "null"] }, "prompts": { "description": "Whether the server offers prompts (or the prompts it offers).", "type": ["boolean", "null"] } } };
     function validate122(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
@@ -9498,7 +9602,7 @@ var require_validators_responses = __commonJS({
       return errors === 0;
     }
     validate122.evaluated = { "props": { "tools": true, "resources": true, "prompts": true }, "dynamicProps": false, "dynamicItems": false };
-    var schema60 = { "type": "object", "description": "Inferred from the create body: the OAuth provider behind an `oauth` integration.", "properties": { "provider": { "type": ["string", "null"], "description": "The provider's name, for example `github`." }, "issuer": { "type": ["string", "null"], "description": "The provider's issuer URL." }, "scopes": { "type": ["array", "null"], "items": { "type": "string" } } } };
+    var schema60 = { "type": "object", "description": "Inferred from the create body: the OAuth provider behind an `oauth` integration.", "properties": { "provider": { "type": ["string", "null"], "description": "The provider's name, for example `github`." }, "issuer": { "type": ["string", "null"], "description": "The provider's issuer URL." }, "scopes": { "description": "OAuth scopes.", "type": ["array", "null"], "items": { "type": "string" } } } };
     function validate124(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
@@ -10173,7 +10277,7 @@ var require_validators_responses = __commonJS({
     }
     validate115.evaluated = { "props": { "items": true, "nextCursor": true }, "dynamicProps": false, "dynamicItems": false };
     exports.v12 = validate130;
-    var schema64 = { "type": "object", "description": "Inferred: the integration's own OAuth app configuration. The client secret is never returned.", "properties": { "clientId": { "type": ["string", "null"] }, "authorizationUrl": { "type": ["string", "null"] }, "tokenUrl": { "type": ["string", "null"] }, "scopes": { "type": ["array", "null"], "items": { "type": "string" } }, "clientSecretConfigured": { "type": ["boolean", "null"], "description": "Inferred: whether a client secret is stored." }, "updatedAt": { "type": ["string", "null"] } } };
+    var schema64 = { "type": "object", "description": "Inferred: the integration's own OAuth app configuration. The client secret is never returned.", "properties": { "clientId": { "description": "The OAuth client id.", "type": ["string", "null"] }, "authorizationUrl": { "description": "The OAuth authorization endpoint of the integration's provider.", "type": ["string", "null"] }, "tokenUrl": { "description": "The OAuth token endpoint of the integration's provider.", "type": ["string", "null"] }, "scopes": { "description": "OAuth scopes.", "type": ["array", "null"], "items": { "type": "string" } }, "clientSecretConfigured": { "type": ["boolean", "null"], "description": "Inferred: whether a client secret is stored." }, "updatedAt": { "description": "When the integration oauth config was last changed (an ISO 8601 timestamp).", "type": ["string", "null"] } } };
     function validate132(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
@@ -10526,7 +10630,7 @@ var require_validators_responses = __commonJS({
     }
     validate139.evaluated = { "props": { "status": true, "message": true }, "dynamicProps": false, "dynamicItems": false };
     exports.v15 = validate143;
-    var schema71 = { "type": "object", "description": "Inferred: an MCP event as listed by `listMcpEvents`.", "properties": { "id": { "type": ["string", "null"] }, "sessionId": { "type": ["string", "null"] }, "toolName": { "type": ["string", "null"] }, "eventType": { "type": ["string", "null"], "description": "The kind of event, for example `tool_call`." }, "status": { "type": ["string", "null"], "description": "The outcome, for example `ok` or `error_remote` (see `TraceEventStatus`)." }, "durationMs": { "type": ["integer", "null"] }, "traceId": { "type": ["string", "null"] }, "createdAt": { "type": ["string", "null"] } } };
+    var schema71 = { "type": "object", "description": "Inferred: an MCP event as listed by `listMcpEvents`.", "properties": { "id": { "description": "The mcp event's id.", "type": ["string", "null"] }, "sessionId": { "description": "The MCP session the event belongs to.", "type": ["string", "null"] }, "toolName": { "description": "The MCP tool that was called.", "type": ["string", "null"] }, "eventType": { "type": ["string", "null"], "description": "The kind of event, for example `tool_call`." }, "status": { "type": ["string", "null"], "description": "The outcome, for example `ok` or `error_remote` (see `TraceEventStatus`)." }, "durationMs": { "description": "How long the call took, in milliseconds.", "type": ["integer", "null"] }, "traceId": { "description": "The trace the event belongs to.", "type": ["string", "null"] }, "createdAt": { "description": "When the mcp event was created (an ISO 8601 timestamp).", "type": ["string", "null"] } } };
     function validate145(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
@@ -10795,10 +10899,189 @@ var require_validators_responses = __commonJS({
     }
     validate148.evaluated = { "props": { "error": true, "error_description": true }, "dynamicProps": false, "dynamicItems": false };
     exports.v17 = validate151;
+    var schema76 = { "type": "object", "description": "Inferred: one tool-access policy rule. The values of its fields are not documented.", "properties": { "action": { "type": ["string", "null"], "description": "What the rule does when it matches, for example `allow` or `deny`." }, "scope": { "type": ["string", "null"], "description": "Where the rule applies, for example `organization` or `application`." }, "level": { "type": ["string", "null"], "description": "What the rule matches on, for example `tool`." }, "toolName": { "type": ["string", "null"], "description": "The MCP tool the rule is about." } } };
+    function validate153(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate153.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.action !== void 0) {
+          let data0 = data.action;
+          if (typeof data0 !== "string" && data0 !== null) {
+            const err0 = { instancePath: instancePath + "/action", schemaPath: "#/properties/action/type", keyword: "type", params: { type: schema76.properties.action.type }, message: "must be string,null" };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+        }
+        if (data.scope !== void 0) {
+          let data1 = data.scope;
+          if (typeof data1 !== "string" && data1 !== null) {
+            const err1 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/type", keyword: "type", params: { type: schema76.properties.scope.type }, message: "must be string,null" };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+        if (data.level !== void 0) {
+          let data2 = data.level;
+          if (typeof data2 !== "string" && data2 !== null) {
+            const err2 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/type", keyword: "type", params: { type: schema76.properties.level.type }, message: "must be string,null" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        if (data.toolName !== void 0) {
+          let data3 = data.toolName;
+          if (typeof data3 !== "string" && data3 !== null) {
+            const err3 = { instancePath: instancePath + "/toolName", schemaPath: "#/properties/toolName/type", keyword: "type", params: { type: schema76.properties.toolName.type }, message: "must be string,null" };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      validate153.errors = vErrors;
+      return errors === 0;
+    }
+    validate153.evaluated = { "props": { "action": true, "scope": true, "level": true, "toolName": true }, "dynamicProps": false, "dynamicItems": false };
     function validate152(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
       const evaluated0 = validate152.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (Array.isArray(data)) {
+        const len0 = data.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate153(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate153.errors : vErrors.concat(validate153.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+      validate152.errors = vErrors;
+      return errors === 0;
+    }
+    validate152.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+    function validate151(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate151.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (!validate152(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
+        errors = vErrors.length;
+      }
+      validate151.errors = vErrors;
+      return errors === 0;
+    }
+    validate151.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+    exports.v18 = validate156;
+    var schema78 = { "type": "object", "description": "Inferred: the organization's policy settings, as the service's command line reads them.", "properties": { "policyEnabled": { "type": ["boolean", "null"], "description": "Whether tool-access policies are enforced for the organization." } } };
+    function validate157(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate157.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.policyEnabled !== void 0) {
+          let data0 = data.policyEnabled;
+          if (typeof data0 !== "boolean" && data0 !== null) {
+            const err0 = { instancePath: instancePath + "/policyEnabled", schemaPath: "#/properties/policyEnabled/type", keyword: "type", params: { type: schema78.properties.policyEnabled.type }, message: "must be boolean,null" };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      validate157.errors = vErrors;
+      return errors === 0;
+    }
+    validate157.evaluated = { "props": { "policyEnabled": true }, "dynamicProps": false, "dynamicItems": false };
+    function validate156(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate156.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (!validate157(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate157.errors : vErrors.concat(validate157.errors);
+        errors = vErrors.length;
+      }
+      validate156.errors = vErrors;
+      return errors === 0;
+    }
+    validate156.evaluated = { "props": { "policyEnabled": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v19 = validate159;
+    function validate160(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate160.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -10856,33 +11139,33 @@ var require_validators_responses = __commonJS({
         }
         errors++;
       }
-      validate152.errors = vErrors;
+      validate160.errors = vErrors;
       return errors === 0;
     }
-    validate152.evaluated = { "props": { "success": true, "disconnectedCount": true }, "dynamicProps": false, "dynamicItems": false };
-    function validate151(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate160.evaluated = { "props": { "success": true, "disconnectedCount": true }, "dynamicProps": false, "dynamicItems": false };
+    function validate159(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate151.evaluated;
+      const evaluated0 = validate159.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (!validate152(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
+      if (!validate160(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
         errors = vErrors.length;
       }
-      validate151.errors = vErrors;
+      validate159.errors = vErrors;
       return errors === 0;
     }
-    validate151.evaluated = { "props": { "success": true, "disconnectedCount": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v18 = validate154;
-    function validate155(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate159.evaluated = { "props": { "success": true, "disconnectedCount": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v20 = validate162;
+    function validate163(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate155.evaluated;
+      const evaluated0 = validate163.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -10914,34 +11197,34 @@ var require_validators_responses = __commonJS({
         }
         errors++;
       }
-      validate155.errors = vErrors;
+      validate163.errors = vErrors;
       return errors === 0;
     }
-    validate155.evaluated = { "props": { "credentials": true }, "dynamicProps": false, "dynamicItems": false };
-    function validate154(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate163.evaluated = { "props": { "credentials": true }, "dynamicProps": false, "dynamicItems": false };
+    function validate162(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate154.evaluated;
+      const evaluated0 = validate162.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (!validate155(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
+      if (!validate163(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
         errors = vErrors.length;
       }
-      validate154.errors = vErrors;
+      validate162.errors = vErrors;
       return errors === 0;
     }
-    validate154.evaluated = { "props": { "credentials": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v19 = validate158;
-    var schema79 = { "type": "object", "description": "A page of service accounts, never with secrets.", "required": ["items", "nextCursor"], "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/ServiceAccount" } }, "nextCursor": { "type": ["string", "null"], "description": "Null on the last page; otherwise pass it as `cursor` to get the next page." } } };
-    function validate159(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate162.evaluated = { "props": { "credentials": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v21 = validate166;
+    var schema84 = { "type": "object", "description": "A page of service accounts, never with secrets.", "required": ["items", "nextCursor"], "properties": { "items": { "description": "The service account items of this page, in the API's order.", "type": "array", "items": { "$ref": "#/components/schemas/ServiceAccount" } }, "nextCursor": { "type": ["string", "null"], "description": "Null on the last page; otherwise pass it as `cursor` to get the next page." } } };
+    function validate167(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate159.evaluated;
+      const evaluated0 = validate167.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -10990,7 +11273,7 @@ var require_validators_responses = __commonJS({
         if (data.nextCursor !== void 0) {
           let data2 = data.nextCursor;
           if (typeof data2 !== "string" && data2 !== null) {
-            const err3 = { instancePath: instancePath + "/nextCursor", schemaPath: "#/properties/nextCursor/type", keyword: "type", params: { type: schema79.properties.nextCursor.type }, message: "must be string,null" };
+            const err3 = { instancePath: instancePath + "/nextCursor", schemaPath: "#/properties/nextCursor/type", keyword: "type", params: { type: schema84.properties.nextCursor.type }, message: "must be string,null" };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -11008,33 +11291,33 @@ var require_validators_responses = __commonJS({
         }
         errors++;
       }
-      validate159.errors = vErrors;
+      validate167.errors = vErrors;
       return errors === 0;
     }
-    validate159.evaluated = { "props": { "items": true, "nextCursor": true }, "dynamicProps": false, "dynamicItems": false };
-    function validate158(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate167.evaluated = { "props": { "items": true, "nextCursor": true }, "dynamicProps": false, "dynamicItems": false };
+    function validate166(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate158.evaluated;
+      const evaluated0 = validate166.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (!validate159(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate159.errors : vErrors.concat(validate159.errors);
+      if (!validate167(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate167.errors : vErrors.concat(validate167.errors);
         errors = vErrors.length;
       }
-      validate158.errors = vErrors;
+      validate166.errors = vErrors;
       return errors === 0;
     }
-    validate158.evaluated = { "props": { "items": true, "nextCursor": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v20 = validate162;
-    function validate163(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate166.evaluated = { "props": { "items": true, "nextCursor": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v22 = validate170;
+    function validate171(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate163.evaluated;
+      const evaluated0 = validate171.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -11066,34 +11349,34 @@ var require_validators_responses = __commonJS({
         }
         errors++;
       }
-      validate163.errors = vErrors;
+      validate171.errors = vErrors;
       return errors === 0;
     }
-    validate163.evaluated = { "props": { "serviceAccount": true }, "dynamicProps": false, "dynamicItems": false };
-    function validate162(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate171.evaluated = { "props": { "serviceAccount": true }, "dynamicProps": false, "dynamicItems": false };
+    function validate170(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate162.evaluated;
+      const evaluated0 = validate170.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (!validate163(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
+      if (!validate171(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
         errors = vErrors.length;
       }
-      validate162.errors = vErrors;
+      validate170.errors = vErrors;
       return errors === 0;
     }
-    validate162.evaluated = { "props": { "serviceAccount": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v21 = validate166;
-    var schema83 = { "type": "object", "description": "A successful token response (RFC 6749 \xA75.1).", "required": ["access_token", "token_type"], "properties": { "access_token": { "type": "string", "description": "The bearer token for API requests." }, "token_type": { "type": "string", "description": "`Bearer`. Compare case-insensitively (RFC 6749 \xA77.1)." }, "expires_in": { "type": "integer", "description": "Lifetime of the token in seconds. Not documented; about one hour is typical." }, "scope": { "type": ["string", "null"], "description": "The granted scopes, separated by spaces." } } };
-    function validate167(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate170.evaluated = { "props": { "serviceAccount": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v23 = validate174;
+    var schema88 = { "type": "object", "description": "A successful token response (RFC 6749 \xA75.1).", "required": ["access_token", "token_type"], "properties": { "access_token": { "type": "string", "description": "The bearer token for API requests." }, "token_type": { "type": "string", "description": "`Bearer`. Compare case-insensitively (RFC 6749 \xA77.1)." }, "expires_in": { "type": "integer", "description": "Lifetime of the token in seconds. Not documented; about one hour is typical." }, "scope": { "type": ["string", "null"], "description": "The granted scopes, separated by spaces." } } };
+    function validate175(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate167.evaluated;
+      const evaluated0 = validate175.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -11156,7 +11439,7 @@ var require_validators_responses = __commonJS({
         if (data.scope !== void 0) {
           let data3 = data.scope;
           if (typeof data3 !== "string" && data3 !== null) {
-            const err5 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/type", keyword: "type", params: { type: schema83.properties.scope.type }, message: "must be string,null" };
+            const err5 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/type", keyword: "type", params: { type: schema88.properties.scope.type }, message: "must be string,null" };
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -11174,34 +11457,34 @@ var require_validators_responses = __commonJS({
         }
         errors++;
       }
-      validate167.errors = vErrors;
+      validate175.errors = vErrors;
       return errors === 0;
     }
-    validate167.evaluated = { "props": { "access_token": true, "token_type": true, "expires_in": true, "scope": true }, "dynamicProps": false, "dynamicItems": false };
-    function validate166(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate175.evaluated = { "props": { "access_token": true, "token_type": true, "expires_in": true, "scope": true }, "dynamicProps": false, "dynamicItems": false };
+    function validate174(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate166.evaluated;
+      const evaluated0 = validate174.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (!validate167(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate167.errors : vErrors.concat(validate167.errors);
+      if (!validate175(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
         errors = vErrors.length;
       }
-      validate166.errors = vErrors;
+      validate174.errors = vErrors;
       return errors === 0;
     }
-    validate166.evaluated = { "props": { "access_token": true, "token_type": true, "expires_in": true, "scope": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v22 = validate169;
-    var schema86 = { "type": "object", "description": "A tool execution trace. Field types are not documented; timestamps are strings.", "required": ["traceId", "sessionId", "startedAt", "endedAt", "eventCount", "okCount", "warnCount", "errorCount", "agentId", "agentName", "ownerUserId", "ownerEmail"], "properties": { "traceId": { "type": ["string", "null"] }, "sessionId": { "type": ["string", "null"], "description": "The MCP session the trace belongs to." }, "startedAt": { "type": ["string", "null"] }, "endedAt": { "type": ["string", "null"], "description": "Null while the trace is running." }, "eventCount": { "type": ["integer", "null"] }, "okCount": { "type": ["integer", "null"] }, "warnCount": { "type": ["integer", "null"] }, "errorCount": { "type": ["integer", "null"] }, "agentId": { "type": ["string", "null"], "description": "The application's id." }, "agentName": { "type": ["string", "null"] }, "ownerUserId": { "type": ["string", "null"] }, "ownerEmail": { "type": ["string", "null"] }, "agentSessionId": { "type": ["string", "null"] }, "agentSessionName": { "type": ["string", "null"] } } };
-    function validate171(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate174.evaluated = { "props": { "access_token": true, "token_type": true, "expires_in": true, "scope": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v24 = validate177;
+    var schema91 = { "type": "object", "description": "A tool execution trace. Field types are not documented; timestamps are strings.", "required": ["traceId", "sessionId", "startedAt", "endedAt", "eventCount", "okCount", "warnCount", "errorCount", "agentId", "agentName", "ownerUserId", "ownerEmail"], "properties": { "traceId": { "type": "string", "description": "The trace's id, the one its path takes (`/traces/{traceId}`); an opaque string, not a UUID." }, "sessionId": { "type": ["string", "null"], "description": "The MCP session the trace belongs to." }, "startedAt": { "description": "When the trace started (an ISO 8601 timestamp).", "type": ["string", "null"] }, "endedAt": { "type": ["string", "null"], "description": "Null while the trace is running." }, "eventCount": { "description": "How many events (tool calls) the trace holds.", "type": ["integer", "null"] }, "okCount": { "description": "Events that succeeded.", "type": ["integer", "null"] }, "warnCount": { "description": "Events that succeeded with a warning.", "type": ["integer", "null"] }, "errorCount": { "description": "Events that failed.", "type": ["integer", "null"] }, "agentId": { "type": ["string", "null"], "description": "The application's id." }, "agentName": { "description": "The name of the application (agent) that made the calls.", "type": ["string", "null"] }, "ownerUserId": { "description": "The id of the user the trace belongs to (not necessarily a UUID).", "type": ["string", "null"] }, "ownerEmail": { "description": "The email address of the user the trace belongs to.", "type": ["string", "null"] }, "agentSessionId": { "description": "The agent session the trace belongs to, when known.", "type": ["string", "null"] }, "agentSessionName": { "description": "The name of that agent session, when known.", "type": ["string", "null"] } } };
+    function validate179(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate171.evaluated;
+      const evaluated0 = validate179.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -11318,9 +11601,8 @@ var require_validators_responses = __commonJS({
           errors++;
         }
         if (data.traceId !== void 0) {
-          let data0 = data.traceId;
-          if (typeof data0 !== "string" && data0 !== null) {
-            const err12 = { instancePath: instancePath + "/traceId", schemaPath: "#/properties/traceId/type", keyword: "type", params: { type: schema86.properties.traceId.type }, message: "must be string,null" };
+          if (typeof data.traceId !== "string") {
+            const err12 = { instancePath: instancePath + "/traceId", schemaPath: "#/properties/traceId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -11332,7 +11614,7 @@ var require_validators_responses = __commonJS({
         if (data.sessionId !== void 0) {
           let data1 = data.sessionId;
           if (typeof data1 !== "string" && data1 !== null) {
-            const err13 = { instancePath: instancePath + "/sessionId", schemaPath: "#/properties/sessionId/type", keyword: "type", params: { type: schema86.properties.sessionId.type }, message: "must be string,null" };
+            const err13 = { instancePath: instancePath + "/sessionId", schemaPath: "#/properties/sessionId/type", keyword: "type", params: { type: schema91.properties.sessionId.type }, message: "must be string,null" };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -11344,7 +11626,7 @@ var require_validators_responses = __commonJS({
         if (data.startedAt !== void 0) {
           let data2 = data.startedAt;
           if (typeof data2 !== "string" && data2 !== null) {
-            const err14 = { instancePath: instancePath + "/startedAt", schemaPath: "#/properties/startedAt/type", keyword: "type", params: { type: schema86.properties.startedAt.type }, message: "must be string,null" };
+            const err14 = { instancePath: instancePath + "/startedAt", schemaPath: "#/properties/startedAt/type", keyword: "type", params: { type: schema91.properties.startedAt.type }, message: "must be string,null" };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -11356,7 +11638,7 @@ var require_validators_responses = __commonJS({
         if (data.endedAt !== void 0) {
           let data3 = data.endedAt;
           if (typeof data3 !== "string" && data3 !== null) {
-            const err15 = { instancePath: instancePath + "/endedAt", schemaPath: "#/properties/endedAt/type", keyword: "type", params: { type: schema86.properties.endedAt.type }, message: "must be string,null" };
+            const err15 = { instancePath: instancePath + "/endedAt", schemaPath: "#/properties/endedAt/type", keyword: "type", params: { type: schema91.properties.endedAt.type }, message: "must be string,null" };
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -11368,7 +11650,7 @@ var require_validators_responses = __commonJS({
         if (data.eventCount !== void 0) {
           let data4 = data.eventCount;
           if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4))) && data4 !== null) {
-            const err16 = { instancePath: instancePath + "/eventCount", schemaPath: "#/properties/eventCount/type", keyword: "type", params: { type: schema86.properties.eventCount.type }, message: "must be integer,null" };
+            const err16 = { instancePath: instancePath + "/eventCount", schemaPath: "#/properties/eventCount/type", keyword: "type", params: { type: schema91.properties.eventCount.type }, message: "must be integer,null" };
             if (vErrors === null) {
               vErrors = [err16];
             } else {
@@ -11380,7 +11662,7 @@ var require_validators_responses = __commonJS({
         if (data.okCount !== void 0) {
           let data5 = data.okCount;
           if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5))) && data5 !== null) {
-            const err17 = { instancePath: instancePath + "/okCount", schemaPath: "#/properties/okCount/type", keyword: "type", params: { type: schema86.properties.okCount.type }, message: "must be integer,null" };
+            const err17 = { instancePath: instancePath + "/okCount", schemaPath: "#/properties/okCount/type", keyword: "type", params: { type: schema91.properties.okCount.type }, message: "must be integer,null" };
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -11392,7 +11674,7 @@ var require_validators_responses = __commonJS({
         if (data.warnCount !== void 0) {
           let data6 = data.warnCount;
           if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6))) && data6 !== null) {
-            const err18 = { instancePath: instancePath + "/warnCount", schemaPath: "#/properties/warnCount/type", keyword: "type", params: { type: schema86.properties.warnCount.type }, message: "must be integer,null" };
+            const err18 = { instancePath: instancePath + "/warnCount", schemaPath: "#/properties/warnCount/type", keyword: "type", params: { type: schema91.properties.warnCount.type }, message: "must be integer,null" };
             if (vErrors === null) {
               vErrors = [err18];
             } else {
@@ -11404,7 +11686,7 @@ var require_validators_responses = __commonJS({
         if (data.errorCount !== void 0) {
           let data7 = data.errorCount;
           if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7))) && data7 !== null) {
-            const err19 = { instancePath: instancePath + "/errorCount", schemaPath: "#/properties/errorCount/type", keyword: "type", params: { type: schema86.properties.errorCount.type }, message: "must be integer,null" };
+            const err19 = { instancePath: instancePath + "/errorCount", schemaPath: "#/properties/errorCount/type", keyword: "type", params: { type: schema91.properties.errorCount.type }, message: "must be integer,null" };
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -11416,7 +11698,7 @@ var require_validators_responses = __commonJS({
         if (data.agentId !== void 0) {
           let data8 = data.agentId;
           if (typeof data8 !== "string" && data8 !== null) {
-            const err20 = { instancePath: instancePath + "/agentId", schemaPath: "#/properties/agentId/type", keyword: "type", params: { type: schema86.properties.agentId.type }, message: "must be string,null" };
+            const err20 = { instancePath: instancePath + "/agentId", schemaPath: "#/properties/agentId/type", keyword: "type", params: { type: schema91.properties.agentId.type }, message: "must be string,null" };
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -11428,7 +11710,7 @@ var require_validators_responses = __commonJS({
         if (data.agentName !== void 0) {
           let data9 = data.agentName;
           if (typeof data9 !== "string" && data9 !== null) {
-            const err21 = { instancePath: instancePath + "/agentName", schemaPath: "#/properties/agentName/type", keyword: "type", params: { type: schema86.properties.agentName.type }, message: "must be string,null" };
+            const err21 = { instancePath: instancePath + "/agentName", schemaPath: "#/properties/agentName/type", keyword: "type", params: { type: schema91.properties.agentName.type }, message: "must be string,null" };
             if (vErrors === null) {
               vErrors = [err21];
             } else {
@@ -11440,7 +11722,7 @@ var require_validators_responses = __commonJS({
         if (data.ownerUserId !== void 0) {
           let data10 = data.ownerUserId;
           if (typeof data10 !== "string" && data10 !== null) {
-            const err22 = { instancePath: instancePath + "/ownerUserId", schemaPath: "#/properties/ownerUserId/type", keyword: "type", params: { type: schema86.properties.ownerUserId.type }, message: "must be string,null" };
+            const err22 = { instancePath: instancePath + "/ownerUserId", schemaPath: "#/properties/ownerUserId/type", keyword: "type", params: { type: schema91.properties.ownerUserId.type }, message: "must be string,null" };
             if (vErrors === null) {
               vErrors = [err22];
             } else {
@@ -11452,7 +11734,7 @@ var require_validators_responses = __commonJS({
         if (data.ownerEmail !== void 0) {
           let data11 = data.ownerEmail;
           if (typeof data11 !== "string" && data11 !== null) {
-            const err23 = { instancePath: instancePath + "/ownerEmail", schemaPath: "#/properties/ownerEmail/type", keyword: "type", params: { type: schema86.properties.ownerEmail.type }, message: "must be string,null" };
+            const err23 = { instancePath: instancePath + "/ownerEmail", schemaPath: "#/properties/ownerEmail/type", keyword: "type", params: { type: schema91.properties.ownerEmail.type }, message: "must be string,null" };
             if (vErrors === null) {
               vErrors = [err23];
             } else {
@@ -11464,7 +11746,7 @@ var require_validators_responses = __commonJS({
         if (data.agentSessionId !== void 0) {
           let data12 = data.agentSessionId;
           if (typeof data12 !== "string" && data12 !== null) {
-            const err24 = { instancePath: instancePath + "/agentSessionId", schemaPath: "#/properties/agentSessionId/type", keyword: "type", params: { type: schema86.properties.agentSessionId.type }, message: "must be string,null" };
+            const err24 = { instancePath: instancePath + "/agentSessionId", schemaPath: "#/properties/agentSessionId/type", keyword: "type", params: { type: schema91.properties.agentSessionId.type }, message: "must be string,null" };
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -11476,7 +11758,7 @@ var require_validators_responses = __commonJS({
         if (data.agentSessionName !== void 0) {
           let data13 = data.agentSessionName;
           if (typeof data13 !== "string" && data13 !== null) {
-            const err25 = { instancePath: instancePath + "/agentSessionName", schemaPath: "#/properties/agentSessionName/type", keyword: "type", params: { type: schema86.properties.agentSessionName.type }, message: "must be string,null" };
+            const err25 = { instancePath: instancePath + "/agentSessionName", schemaPath: "#/properties/agentSessionName/type", keyword: "type", params: { type: schema91.properties.agentSessionName.type }, message: "must be string,null" };
             if (vErrors === null) {
               vErrors = [err25];
             } else {
@@ -11494,16 +11776,16 @@ var require_validators_responses = __commonJS({
         }
         errors++;
       }
-      validate171.errors = vErrors;
+      validate179.errors = vErrors;
       return errors === 0;
     }
-    validate171.evaluated = { "props": { "traceId": true, "sessionId": true, "startedAt": true, "endedAt": true, "eventCount": true, "okCount": true, "warnCount": true, "errorCount": true, "agentId": true, "agentName": true, "ownerUserId": true, "ownerEmail": true, "agentSessionId": true, "agentSessionName": true }, "dynamicProps": false, "dynamicItems": false };
-    var schema87 = { "type": "object", "description": "One event of a trace. Inferred, except the values of `status`: the other fields come from the service's clients.", "properties": { "id": { "type": ["string", "null"] }, "traceId": { "type": ["string", "null"] }, "sessionId": { "type": ["string", "null"] }, "integrationId": { "type": ["string", "null"] }, "toolName": { "type": ["string", "null"] }, "eventType": { "type": ["string", "null"], "description": "The kind of event, for example `tool_call`." }, "status": { "oneOf": [{ "$ref": "#/components/schemas/TraceEventStatus" }, { "type": "null" }] }, "durationMs": { "type": ["integer", "null"] }, "errorMessage": { "type": ["string", "null"] }, "createdAt": { "type": ["string", "null"] } } };
-    var schema88 = { "type": "string", "description": "`error_remote`: the server failed; `error_proxy`: Kontext failed; `error_auth`: authorization failed.", "enum": ["ok", "warn", "error_remote", "error_proxy", "error_auth"] };
-    function validate174(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate179.evaluated = { "props": { "traceId": true, "sessionId": true, "startedAt": true, "endedAt": true, "eventCount": true, "okCount": true, "warnCount": true, "errorCount": true, "agentId": true, "agentName": true, "ownerUserId": true, "ownerEmail": true, "agentSessionId": true, "agentSessionName": true }, "dynamicProps": false, "dynamicItems": false };
+    var schema92 = { "type": "object", "description": "One event of a trace. Inferred, except the values of `status`: the other fields come from the service's clients.", "properties": { "id": { "description": "The trace event's id.", "type": ["string", "null"] }, "traceId": { "description": "The trace the event belongs to.", "type": ["string", "null"] }, "sessionId": { "description": "The MCP session the event belongs to.", "type": ["string", "null"] }, "integrationId": { "description": "The integration whose server was called.", "type": ["string", "null"] }, "toolName": { "description": "The MCP tool that was called.", "type": ["string", "null"] }, "eventType": { "type": ["string", "null"], "description": "The kind of event, for example `tool_call`." }, "status": { "description": "How the call ended.", "oneOf": [{ "$ref": "#/components/schemas/TraceEventStatus" }, { "type": "null" }] }, "durationMs": { "description": "How long the call took, in milliseconds.", "type": ["integer", "null"] }, "errorMessage": { "description": "Why the call failed; null when it did not.", "type": ["string", "null"] }, "createdAt": { "description": "When the trace event was created (an ISO 8601 timestamp).", "type": ["string", "null"] } } };
+    var schema93 = { "type": "string", "description": "`error_remote`: the server failed; `error_proxy`: Kontext failed; `error_auth`: authorization failed.", "enum": ["ok", "warn", "error_remote", "error_proxy", "error_auth"] };
+    function validate182(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate174.evaluated;
+      const evaluated0 = validate182.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -11520,7 +11802,7 @@ var require_validators_responses = __commonJS({
         errors++;
       }
       if (!(data === "ok" || data === "warn" || data === "error_remote" || data === "error_proxy" || data === "error_auth")) {
-        const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema88.enum }, message: "must be equal to one of the allowed values" };
+        const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema93.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -11528,14 +11810,14 @@ var require_validators_responses = __commonJS({
         }
         errors++;
       }
-      validate174.errors = vErrors;
+      validate182.errors = vErrors;
       return errors === 0;
     }
-    validate174.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    function validate173(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate182.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    function validate181(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate173.evaluated;
+      const evaluated0 = validate181.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -11546,7 +11828,7 @@ var require_validators_responses = __commonJS({
         if (data.id !== void 0) {
           let data0 = data.id;
           if (typeof data0 !== "string" && data0 !== null) {
-            const err0 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: schema87.properties.id.type }, message: "must be string,null" };
+            const err0 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: schema92.properties.id.type }, message: "must be string,null" };
             if (vErrors === null) {
               vErrors = [err0];
             } else {
@@ -11558,7 +11840,7 @@ var require_validators_responses = __commonJS({
         if (data.traceId !== void 0) {
           let data1 = data.traceId;
           if (typeof data1 !== "string" && data1 !== null) {
-            const err1 = { instancePath: instancePath + "/traceId", schemaPath: "#/properties/traceId/type", keyword: "type", params: { type: schema87.properties.traceId.type }, message: "must be string,null" };
+            const err1 = { instancePath: instancePath + "/traceId", schemaPath: "#/properties/traceId/type", keyword: "type", params: { type: schema92.properties.traceId.type }, message: "must be string,null" };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -11570,7 +11852,7 @@ var require_validators_responses = __commonJS({
         if (data.sessionId !== void 0) {
           let data2 = data.sessionId;
           if (typeof data2 !== "string" && data2 !== null) {
-            const err2 = { instancePath: instancePath + "/sessionId", schemaPath: "#/properties/sessionId/type", keyword: "type", params: { type: schema87.properties.sessionId.type }, message: "must be string,null" };
+            const err2 = { instancePath: instancePath + "/sessionId", schemaPath: "#/properties/sessionId/type", keyword: "type", params: { type: schema92.properties.sessionId.type }, message: "must be string,null" };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -11582,7 +11864,7 @@ var require_validators_responses = __commonJS({
         if (data.integrationId !== void 0) {
           let data3 = data.integrationId;
           if (typeof data3 !== "string" && data3 !== null) {
-            const err3 = { instancePath: instancePath + "/integrationId", schemaPath: "#/properties/integrationId/type", keyword: "type", params: { type: schema87.properties.integrationId.type }, message: "must be string,null" };
+            const err3 = { instancePath: instancePath + "/integrationId", schemaPath: "#/properties/integrationId/type", keyword: "type", params: { type: schema92.properties.integrationId.type }, message: "must be string,null" };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -11594,7 +11876,7 @@ var require_validators_responses = __commonJS({
         if (data.toolName !== void 0) {
           let data4 = data.toolName;
           if (typeof data4 !== "string" && data4 !== null) {
-            const err4 = { instancePath: instancePath + "/toolName", schemaPath: "#/properties/toolName/type", keyword: "type", params: { type: schema87.properties.toolName.type }, message: "must be string,null" };
+            const err4 = { instancePath: instancePath + "/toolName", schemaPath: "#/properties/toolName/type", keyword: "type", params: { type: schema92.properties.toolName.type }, message: "must be string,null" };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -11606,7 +11888,7 @@ var require_validators_responses = __commonJS({
         if (data.eventType !== void 0) {
           let data5 = data.eventType;
           if (typeof data5 !== "string" && data5 !== null) {
-            const err5 = { instancePath: instancePath + "/eventType", schemaPath: "#/properties/eventType/type", keyword: "type", params: { type: schema87.properties.eventType.type }, message: "must be string,null" };
+            const err5 = { instancePath: instancePath + "/eventType", schemaPath: "#/properties/eventType/type", keyword: "type", params: { type: schema92.properties.eventType.type }, message: "must be string,null" };
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -11621,8 +11903,8 @@ var require_validators_responses = __commonJS({
           let valid1 = false;
           let passing0 = null;
           const _errs15 = errors;
-          if (!validate174(data6, { instancePath: instancePath + "/status", parentData: data, parentDataProperty: "status", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
+          if (!validate182(data6, { instancePath: instancePath + "/status", parentData: data, parentDataProperty: "status", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
             errors = vErrors.length;
           }
           var _valid0 = _errs15 === errors;
@@ -11672,7 +11954,7 @@ var require_validators_responses = __commonJS({
         if (data.durationMs !== void 0) {
           let data7 = data.durationMs;
           if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7))) && data7 !== null) {
-            const err8 = { instancePath: instancePath + "/durationMs", schemaPath: "#/properties/durationMs/type", keyword: "type", params: { type: schema87.properties.durationMs.type }, message: "must be integer,null" };
+            const err8 = { instancePath: instancePath + "/durationMs", schemaPath: "#/properties/durationMs/type", keyword: "type", params: { type: schema92.properties.durationMs.type }, message: "must be integer,null" };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -11684,7 +11966,7 @@ var require_validators_responses = __commonJS({
         if (data.errorMessage !== void 0) {
           let data8 = data.errorMessage;
           if (typeof data8 !== "string" && data8 !== null) {
-            const err9 = { instancePath: instancePath + "/errorMessage", schemaPath: "#/properties/errorMessage/type", keyword: "type", params: { type: schema87.properties.errorMessage.type }, message: "must be string,null" };
+            const err9 = { instancePath: instancePath + "/errorMessage", schemaPath: "#/properties/errorMessage/type", keyword: "type", params: { type: schema92.properties.errorMessage.type }, message: "must be string,null" };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -11696,7 +11978,7 @@ var require_validators_responses = __commonJS({
         if (data.createdAt !== void 0) {
           let data9 = data.createdAt;
           if (typeof data9 !== "string" && data9 !== null) {
-            const err10 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/type", keyword: "type", params: { type: schema87.properties.createdAt.type }, message: "must be string,null" };
+            const err10 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/type", keyword: "type", params: { type: schema92.properties.createdAt.type }, message: "must be string,null" };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -11714,14 +11996,14 @@ var require_validators_responses = __commonJS({
         }
         errors++;
       }
-      validate173.errors = vErrors;
+      validate181.errors = vErrors;
       return errors === 0;
     }
-    validate173.evaluated = { "props": { "id": true, "traceId": true, "sessionId": true, "integrationId": true, "toolName": true, "eventType": true, "status": true, "durationMs": true, "errorMessage": true, "createdAt": true }, "dynamicProps": false, "dynamicItems": false };
-    function validate170(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate181.evaluated = { "props": { "id": true, "traceId": true, "sessionId": true, "integrationId": true, "toolName": true, "eventType": true, "status": true, "durationMs": true, "errorMessage": true, "createdAt": true }, "dynamicProps": false, "dynamicItems": false };
+    function validate178(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate170.evaluated;
+      const evaluated0 = validate178.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -11748,8 +12030,8 @@ var require_validators_responses = __commonJS({
           errors++;
         }
         if (data.trace !== void 0) {
-          if (!validate171(data.trace, { instancePath: instancePath + "/trace", parentData: data, parentDataProperty: "trace", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
+          if (!validate179(data.trace, { instancePath: instancePath + "/trace", parentData: data, parentDataProperty: "trace", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
             errors = vErrors.length;
           }
         }
@@ -11758,8 +12040,8 @@ var require_validators_responses = __commonJS({
           if (Array.isArray(data1)) {
             const len0 = data1.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              if (!validate173(data1[i0], { instancePath: instancePath + "/events/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
+              if (!validate181(data1[i0], { instancePath: instancePath + "/events/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate181.errors : vErrors.concat(validate181.errors);
                 errors = vErrors.length;
               }
             }
@@ -11782,34 +12064,34 @@ var require_validators_responses = __commonJS({
         }
         errors++;
       }
-      validate170.errors = vErrors;
+      validate178.errors = vErrors;
       return errors === 0;
     }
-    validate170.evaluated = { "props": { "trace": true, "events": true }, "dynamicProps": false, "dynamicItems": false };
-    function validate169(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate178.evaluated = { "props": { "trace": true, "events": true }, "dynamicProps": false, "dynamicItems": false };
+    function validate177(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate169.evaluated;
+      const evaluated0 = validate177.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (!validate170(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
+      if (!validate178(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate178.errors : vErrors.concat(validate178.errors);
         errors = vErrors.length;
       }
-      validate169.errors = vErrors;
+      validate177.errors = vErrors;
       return errors === 0;
     }
-    validate169.evaluated = { "props": { "trace": true, "events": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v23 = validate178;
-    var schema90 = { "type": "object", "description": "A page of traces.", "required": ["items"], "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Trace" } }, "nextCursor": { "type": ["string", "null"], "description": "Absent or null on the last page; pass it as `cursor` to get the next page." } } };
-    function validate179(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate177.evaluated = { "props": { "trace": true, "events": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v25 = validate186;
+    var schema95 = { "type": "object", "description": "A page of traces.", "required": ["items"], "properties": { "items": { "description": "The trace items of this page, in the API's order.", "type": "array", "items": { "$ref": "#/components/schemas/Trace" } }, "nextCursor": { "type": ["string", "null"], "description": "Absent or null on the last page; pass it as `cursor` to get the next page." } } };
+    function validate187(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate179.evaluated;
+      const evaluated0 = validate187.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -11831,8 +12113,8 @@ var require_validators_responses = __commonJS({
           if (Array.isArray(data0)) {
             const len0 = data0.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              if (!validate171(data0[i0], { instancePath: instancePath + "/items/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
+              if (!validate179(data0[i0], { instancePath: instancePath + "/items/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
                 errors = vErrors.length;
               }
             }
@@ -11849,7 +12131,7 @@ var require_validators_responses = __commonJS({
         if (data.nextCursor !== void 0) {
           let data2 = data.nextCursor;
           if (typeof data2 !== "string" && data2 !== null) {
-            const err2 = { instancePath: instancePath + "/nextCursor", schemaPath: "#/properties/nextCursor/type", keyword: "type", params: { type: schema90.properties.nextCursor.type }, message: "must be string,null" };
+            const err2 = { instancePath: instancePath + "/nextCursor", schemaPath: "#/properties/nextCursor/type", keyword: "type", params: { type: schema95.properties.nextCursor.type }, message: "must be string,null" };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -11867,34 +12149,34 @@ var require_validators_responses = __commonJS({
         }
         errors++;
       }
-      validate179.errors = vErrors;
+      validate187.errors = vErrors;
       return errors === 0;
     }
-    validate179.evaluated = { "props": { "items": true, "nextCursor": true }, "dynamicProps": false, "dynamicItems": false };
-    function validate178(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate187.evaluated = { "props": { "items": true, "nextCursor": true }, "dynamicProps": false, "dynamicItems": false };
+    function validate186(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate178.evaluated;
+      const evaluated0 = validate186.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (!validate179(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
+      if (!validate187(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
         errors = vErrors.length;
       }
-      validate178.errors = vErrors;
+      validate186.errors = vErrors;
       return errors === 0;
     }
-    validate178.evaluated = { "props": { "items": true, "nextCursor": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v24 = validate182;
-    var schema92 = { "type": "object", "description": "Trace statistics over a period. Field types are not documented; inferred: the shape of `latency`, `eventCounts`, and of the items of `errorsByType` and `topTools`.", "required": ["totalTraces", "totalEvents", "eventCounts", "errorRate", "bytesTransferred", "errorsByType", "topTools"], "properties": { "totalTraces": { "type": ["integer", "null"] }, "totalEvents": { "type": ["integer", "null"] }, "eventCounts": { "type": ["object", "null"], "description": "Inferred: event counts by status (`ok`, `warn`, `error_remote`, ...).", "additionalProperties": true }, "errorRate": { "type": ["number", "null"], "description": "Share of events that failed, in percent." }, "latency": { "type": ["object", "null"], "description": "Inferred: latency percentiles in milliseconds.", "properties": { "p50": { "type": ["number", "null"] }, "p95": { "type": ["number", "null"] }, "p99": { "type": ["number", "null"] } } }, "bytesTransferred": { "type": ["object", "null"], "required": ["in", "out"], "properties": { "in": { "type": ["integer", "null"] }, "out": { "type": ["integer", "null"] } } }, "errorsByType": { "type": ["array", "null"], "items": { "type": "object", "description": "Inferred: failed events of one status.", "properties": { "type": { "type": ["string", "null"] }, "count": { "type": ["integer", "null"] } } } }, "topTools": { "type": ["array", "null"], "items": { "type": "object", "description": "Inferred: one of the most used tools.", "properties": { "toolName": { "type": ["string", "null"] }, "count": { "type": ["integer", "null"] } } } } } };
-    function validate183(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate186.evaluated = { "props": { "items": true, "nextCursor": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v26 = validate190;
+    var schema97 = { "type": "object", "description": "Trace statistics over a period. Field types are not documented; inferred: the shape of `latency`, `eventCounts`, and of the items of `errorsByType` and `topTools`.", "required": ["totalTraces", "totalEvents", "eventCounts", "errorRate", "bytesTransferred", "errorsByType", "topTools"], "properties": { "totalTraces": { "description": "Traces in the period.", "type": ["integer", "null"] }, "totalEvents": { "description": "Events in the period.", "type": ["integer", "null"] }, "eventCounts": { "type": ["object", "null"], "description": "Inferred: event counts by status (`ok`, `warn`, `error_remote`, ...).", "additionalProperties": true }, "errorRate": { "type": ["number", "null"], "description": "Share of events that failed, in percent." }, "latency": { "type": ["object", "null"], "description": "Inferred: latency percentiles in milliseconds.", "properties": { "p50": { "description": "Median latency, in milliseconds.", "type": ["number", "null"] }, "p95": { "description": "95th percentile latency, in milliseconds.", "type": ["number", "null"] }, "p99": { "description": "99th percentile latency, in milliseconds.", "type": ["number", "null"] } } }, "bytesTransferred": { "description": "Bytes sent to and received from integrations in the period.", "type": ["object", "null"], "required": ["in", "out"], "properties": { "in": { "description": "Bytes received from integrations.", "type": ["integer", "null"] }, "out": { "description": "Bytes sent to integrations.", "type": ["integer", "null"] } } }, "errorsByType": { "description": "Failed events counted by their status.", "type": ["array", "null"], "items": { "type": "object", "description": "Inferred: failed events of one status.", "properties": { "type": { "description": "The error status (`error_remote`, `error_proxy` or `error_auth`).", "type": ["string", "null"] }, "count": { "description": "How many.", "type": ["integer", "null"] } } } }, "topTools": { "description": "The most used tools, most used first.", "type": ["array", "null"], "items": { "type": "object", "description": "Inferred: one of the most used tools.", "properties": { "toolName": { "description": "The MCP tool that was called.", "type": ["string", "null"] }, "count": { "description": "How many.", "type": ["integer", "null"] } } } } } };
+    function validate191(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate183.evaluated;
+      const evaluated0 = validate191.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -11968,7 +12250,7 @@ var require_validators_responses = __commonJS({
         if (data.totalTraces !== void 0) {
           let data0 = data.totalTraces;
           if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0))) && data0 !== null) {
-            const err7 = { instancePath: instancePath + "/totalTraces", schemaPath: "#/properties/totalTraces/type", keyword: "type", params: { type: schema92.properties.totalTraces.type }, message: "must be integer,null" };
+            const err7 = { instancePath: instancePath + "/totalTraces", schemaPath: "#/properties/totalTraces/type", keyword: "type", params: { type: schema97.properties.totalTraces.type }, message: "must be integer,null" };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -11980,7 +12262,7 @@ var require_validators_responses = __commonJS({
         if (data.totalEvents !== void 0) {
           let data1 = data.totalEvents;
           if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1))) && data1 !== null) {
-            const err8 = { instancePath: instancePath + "/totalEvents", schemaPath: "#/properties/totalEvents/type", keyword: "type", params: { type: schema92.properties.totalEvents.type }, message: "must be integer,null" };
+            const err8 = { instancePath: instancePath + "/totalEvents", schemaPath: "#/properties/totalEvents/type", keyword: "type", params: { type: schema97.properties.totalEvents.type }, message: "must be integer,null" };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -11992,7 +12274,7 @@ var require_validators_responses = __commonJS({
         if (data.eventCounts !== void 0) {
           let data2 = data.eventCounts;
           if (!(data2 && typeof data2 == "object" && !Array.isArray(data2)) && data2 !== null) {
-            const err9 = { instancePath: instancePath + "/eventCounts", schemaPath: "#/properties/eventCounts/type", keyword: "type", params: { type: schema92.properties.eventCounts.type }, message: "must be object,null" };
+            const err9 = { instancePath: instancePath + "/eventCounts", schemaPath: "#/properties/eventCounts/type", keyword: "type", params: { type: schema97.properties.eventCounts.type }, message: "must be object,null" };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -12004,7 +12286,7 @@ var require_validators_responses = __commonJS({
         if (data.errorRate !== void 0) {
           let data3 = data.errorRate;
           if (!(typeof data3 == "number") && data3 !== null) {
-            const err10 = { instancePath: instancePath + "/errorRate", schemaPath: "#/properties/errorRate/type", keyword: "type", params: { type: schema92.properties.errorRate.type }, message: "must be number,null" };
+            const err10 = { instancePath: instancePath + "/errorRate", schemaPath: "#/properties/errorRate/type", keyword: "type", params: { type: schema97.properties.errorRate.type }, message: "must be number,null" };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -12016,7 +12298,7 @@ var require_validators_responses = __commonJS({
         if (data.latency !== void 0) {
           let data4 = data.latency;
           if (!(data4 && typeof data4 == "object" && !Array.isArray(data4)) && data4 !== null) {
-            const err11 = { instancePath: instancePath + "/latency", schemaPath: "#/properties/latency/type", keyword: "type", params: { type: schema92.properties.latency.type }, message: "must be object,null" };
+            const err11 = { instancePath: instancePath + "/latency", schemaPath: "#/properties/latency/type", keyword: "type", params: { type: schema97.properties.latency.type }, message: "must be object,null" };
             if (vErrors === null) {
               vErrors = [err11];
             } else {
@@ -12028,7 +12310,7 @@ var require_validators_responses = __commonJS({
             if (data4.p50 !== void 0) {
               let data5 = data4.p50;
               if (!(typeof data5 == "number") && data5 !== null) {
-                const err12 = { instancePath: instancePath + "/latency/p50", schemaPath: "#/properties/latency/properties/p50/type", keyword: "type", params: { type: schema92.properties.latency.properties.p50.type }, message: "must be number,null" };
+                const err12 = { instancePath: instancePath + "/latency/p50", schemaPath: "#/properties/latency/properties/p50/type", keyword: "type", params: { type: schema97.properties.latency.properties.p50.type }, message: "must be number,null" };
                 if (vErrors === null) {
                   vErrors = [err12];
                 } else {
@@ -12040,7 +12322,7 @@ var require_validators_responses = __commonJS({
             if (data4.p95 !== void 0) {
               let data6 = data4.p95;
               if (!(typeof data6 == "number") && data6 !== null) {
-                const err13 = { instancePath: instancePath + "/latency/p95", schemaPath: "#/properties/latency/properties/p95/type", keyword: "type", params: { type: schema92.properties.latency.properties.p95.type }, message: "must be number,null" };
+                const err13 = { instancePath: instancePath + "/latency/p95", schemaPath: "#/properties/latency/properties/p95/type", keyword: "type", params: { type: schema97.properties.latency.properties.p95.type }, message: "must be number,null" };
                 if (vErrors === null) {
                   vErrors = [err13];
                 } else {
@@ -12052,7 +12334,7 @@ var require_validators_responses = __commonJS({
             if (data4.p99 !== void 0) {
               let data7 = data4.p99;
               if (!(typeof data7 == "number") && data7 !== null) {
-                const err14 = { instancePath: instancePath + "/latency/p99", schemaPath: "#/properties/latency/properties/p99/type", keyword: "type", params: { type: schema92.properties.latency.properties.p99.type }, message: "must be number,null" };
+                const err14 = { instancePath: instancePath + "/latency/p99", schemaPath: "#/properties/latency/properties/p99/type", keyword: "type", params: { type: schema97.properties.latency.properties.p99.type }, message: "must be number,null" };
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
@@ -12066,7 +12348,7 @@ var require_validators_responses = __commonJS({
         if (data.bytesTransferred !== void 0) {
           let data8 = data.bytesTransferred;
           if (!(data8 && typeof data8 == "object" && !Array.isArray(data8)) && data8 !== null) {
-            const err15 = { instancePath: instancePath + "/bytesTransferred", schemaPath: "#/properties/bytesTransferred/type", keyword: "type", params: { type: schema92.properties.bytesTransferred.type }, message: "must be object,null" };
+            const err15 = { instancePath: instancePath + "/bytesTransferred", schemaPath: "#/properties/bytesTransferred/type", keyword: "type", params: { type: schema97.properties.bytesTransferred.type }, message: "must be object,null" };
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -12096,7 +12378,7 @@ var require_validators_responses = __commonJS({
             if (data8.in !== void 0) {
               let data9 = data8.in;
               if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9))) && data9 !== null) {
-                const err18 = { instancePath: instancePath + "/bytesTransferred/in", schemaPath: "#/properties/bytesTransferred/properties/in/type", keyword: "type", params: { type: schema92.properties.bytesTransferred.properties.in.type }, message: "must be integer,null" };
+                const err18 = { instancePath: instancePath + "/bytesTransferred/in", schemaPath: "#/properties/bytesTransferred/properties/in/type", keyword: "type", params: { type: schema97.properties.bytesTransferred.properties.in.type }, message: "must be integer,null" };
                 if (vErrors === null) {
                   vErrors = [err18];
                 } else {
@@ -12108,7 +12390,7 @@ var require_validators_responses = __commonJS({
             if (data8.out !== void 0) {
               let data10 = data8.out;
               if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10))) && data10 !== null) {
-                const err19 = { instancePath: instancePath + "/bytesTransferred/out", schemaPath: "#/properties/bytesTransferred/properties/out/type", keyword: "type", params: { type: schema92.properties.bytesTransferred.properties.out.type }, message: "must be integer,null" };
+                const err19 = { instancePath: instancePath + "/bytesTransferred/out", schemaPath: "#/properties/bytesTransferred/properties/out/type", keyword: "type", params: { type: schema97.properties.bytesTransferred.properties.out.type }, message: "must be integer,null" };
                 if (vErrors === null) {
                   vErrors = [err19];
                 } else {
@@ -12122,7 +12404,7 @@ var require_validators_responses = __commonJS({
         if (data.errorsByType !== void 0) {
           let data11 = data.errorsByType;
           if (!Array.isArray(data11) && data11 !== null) {
-            const err20 = { instancePath: instancePath + "/errorsByType", schemaPath: "#/properties/errorsByType/type", keyword: "type", params: { type: schema92.properties.errorsByType.type }, message: "must be array,null" };
+            const err20 = { instancePath: instancePath + "/errorsByType", schemaPath: "#/properties/errorsByType/type", keyword: "type", params: { type: schema97.properties.errorsByType.type }, message: "must be array,null" };
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -12138,7 +12420,7 @@ var require_validators_responses = __commonJS({
                 if (data12.type !== void 0) {
                   let data13 = data12.type;
                   if (typeof data13 !== "string" && data13 !== null) {
-                    const err21 = { instancePath: instancePath + "/errorsByType/" + i0 + "/type", schemaPath: "#/properties/errorsByType/items/properties/type/type", keyword: "type", params: { type: schema92.properties.errorsByType.items.properties.type.type }, message: "must be string,null" };
+                    const err21 = { instancePath: instancePath + "/errorsByType/" + i0 + "/type", schemaPath: "#/properties/errorsByType/items/properties/type/type", keyword: "type", params: { type: schema97.properties.errorsByType.items.properties.type.type }, message: "must be string,null" };
                     if (vErrors === null) {
                       vErrors = [err21];
                     } else {
@@ -12150,7 +12432,7 @@ var require_validators_responses = __commonJS({
                 if (data12.count !== void 0) {
                   let data14 = data12.count;
                   if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14))) && data14 !== null) {
-                    const err22 = { instancePath: instancePath + "/errorsByType/" + i0 + "/count", schemaPath: "#/properties/errorsByType/items/properties/count/type", keyword: "type", params: { type: schema92.properties.errorsByType.items.properties.count.type }, message: "must be integer,null" };
+                    const err22 = { instancePath: instancePath + "/errorsByType/" + i0 + "/count", schemaPath: "#/properties/errorsByType/items/properties/count/type", keyword: "type", params: { type: schema97.properties.errorsByType.items.properties.count.type }, message: "must be integer,null" };
                     if (vErrors === null) {
                       vErrors = [err22];
                     } else {
@@ -12174,7 +12456,7 @@ var require_validators_responses = __commonJS({
         if (data.topTools !== void 0) {
           let data15 = data.topTools;
           if (!Array.isArray(data15) && data15 !== null) {
-            const err24 = { instancePath: instancePath + "/topTools", schemaPath: "#/properties/topTools/type", keyword: "type", params: { type: schema92.properties.topTools.type }, message: "must be array,null" };
+            const err24 = { instancePath: instancePath + "/topTools", schemaPath: "#/properties/topTools/type", keyword: "type", params: { type: schema97.properties.topTools.type }, message: "must be array,null" };
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -12190,7 +12472,7 @@ var require_validators_responses = __commonJS({
                 if (data16.toolName !== void 0) {
                   let data17 = data16.toolName;
                   if (typeof data17 !== "string" && data17 !== null) {
-                    const err25 = { instancePath: instancePath + "/topTools/" + i1 + "/toolName", schemaPath: "#/properties/topTools/items/properties/toolName/type", keyword: "type", params: { type: schema92.properties.topTools.items.properties.toolName.type }, message: "must be string,null" };
+                    const err25 = { instancePath: instancePath + "/topTools/" + i1 + "/toolName", schemaPath: "#/properties/topTools/items/properties/toolName/type", keyword: "type", params: { type: schema97.properties.topTools.items.properties.toolName.type }, message: "must be string,null" };
                     if (vErrors === null) {
                       vErrors = [err25];
                     } else {
@@ -12202,7 +12484,7 @@ var require_validators_responses = __commonJS({
                 if (data16.count !== void 0) {
                   let data18 = data16.count;
                   if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18))) && data18 !== null) {
-                    const err26 = { instancePath: instancePath + "/topTools/" + i1 + "/count", schemaPath: "#/properties/topTools/items/properties/count/type", keyword: "type", params: { type: schema92.properties.topTools.items.properties.count.type }, message: "must be integer,null" };
+                    const err26 = { instancePath: instancePath + "/topTools/" + i1 + "/count", schemaPath: "#/properties/topTools/items/properties/count/type", keyword: "type", params: { type: schema97.properties.topTools.items.properties.count.type }, message: "must be integer,null" };
                     if (vErrors === null) {
                       vErrors = [err26];
                     } else {
@@ -12232,28 +12514,28 @@ var require_validators_responses = __commonJS({
         }
         errors++;
       }
-      validate183.errors = vErrors;
+      validate191.errors = vErrors;
       return errors === 0;
     }
-    validate183.evaluated = { "props": { "totalTraces": true, "totalEvents": true, "eventCounts": true, "errorRate": true, "latency": true, "bytesTransferred": true, "errorsByType": true, "topTools": true }, "dynamicProps": false, "dynamicItems": false };
-    function validate182(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate191.evaluated = { "props": { "totalTraces": true, "totalEvents": true, "eventCounts": true, "errorRate": true, "latency": true, "bytesTransferred": true, "errorsByType": true, "topTools": true }, "dynamicProps": false, "dynamicItems": false };
+    function validate190(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate182.evaluated;
+      const evaluated0 = validate190.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (!validate183(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
+      if (!validate191(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate191.errors : vErrors.concat(validate191.errors);
         errors = vErrors.length;
       }
-      validate182.errors = vErrors;
+      validate190.errors = vErrors;
       return errors === 0;
     }
-    validate182.evaluated = { "props": { "totalTraces": true, "totalEvents": true, "eventCounts": true, "errorRate": true, "latency": true, "bytesTransferred": true, "errorsByType": true, "topTools": true }, "dynamicProps": false, "dynamicItems": false };
+    validate190.evaluated = { "props": { "totalTraces": true, "totalEvents": true, "eventCounts": true, "errorRate": true, "latency": true, "bytesTransferred": true, "errorsByType": true, "topTools": true }, "dynamicProps": false, "dynamicItems": false };
   }
 });
 
@@ -12279,66 +12561,70 @@ var validators = {
     "path:getIntegration": params.v13,
     "path:getIntegrationConnection": params.v14,
     "path:getIntegrationOAuthConfig": params.v15,
-    "path:getServiceAccount": params.v16,
-    "path:getTrace": params.v17,
-    "path:getTraceStats": params.v18,
-    "path:listAgentSessions": params.v19,
-    "path:listApplicationIntegrations": params.v20,
-    "path:listApplications": params.v21,
-    "path:listIntegrations": params.v22,
-    "path:listMcpEvents": params.v23,
-    "path:listServiceAccounts": params.v24,
-    "path:listTraces": params.v25,
-    "path:requestAccessToken": params.v26,
-    "path:revokeAllAgentSessions": params.v27,
-    "path:revokeIntegrationConnection": params.v28,
-    "path:revokeServiceAccount": params.v29,
-    "path:rotateApplicationSecret": params.v30,
-    "path:rotateServiceAccountSecret": params.v31,
-    "path:setApplicationIntegrations": params.v32,
-    "path:setIntegrationOAuthConfig": params.v33,
-    "path:updateApplication": params.v34,
-    "path:updateApplicationOAuth": params.v35,
-    "path:updateIntegration": params.v36,
-    "path:validateIntegration": params.v37,
-    "query:archiveApplication": params.v38,
-    "query:archiveIntegration": params.v39,
-    "query:attachApplicationIntegration": params.v40,
-    "query:createApplication": params.v41,
-    "query:createIntegration": params.v42,
-    "query:createIntegrationConnection": params.v43,
-    "query:createServiceAccount": params.v44,
-    "query:deleteIntegrationOAuthConfig": params.v45,
-    "query:detachApplicationIntegration": params.v46,
-    "query:getAgentSession": params.v47,
-    "query:getApplication": params.v48,
-    "query:getApplicationAccessGraph": params.v49,
-    "query:getApplicationOAuth": params.v50,
-    "query:getIntegration": params.v51,
-    "query:getIntegrationConnection": params.v52,
-    "query:getIntegrationOAuthConfig": params.v53,
-    "query:getServiceAccount": params.v54,
-    "query:getTrace": params.v55,
-    "query:getTraceStats": params.v56,
-    "query:listAgentSessions": params.v57,
-    "query:listApplicationIntegrations": params.v58,
-    "query:listApplications": params.v59,
-    "query:listIntegrations": params.v60,
-    "query:listMcpEvents": params.v61,
-    "query:listServiceAccounts": params.v62,
-    "query:listTraces": params.v63,
-    "query:requestAccessToken": params.v64,
-    "query:revokeAllAgentSessions": params.v65,
-    "query:revokeIntegrationConnection": params.v66,
-    "query:revokeServiceAccount": params.v67,
-    "query:rotateApplicationSecret": params.v68,
-    "query:rotateServiceAccountSecret": params.v69,
-    "query:setApplicationIntegrations": params.v70,
-    "query:setIntegrationOAuthConfig": params.v71,
-    "query:updateApplication": params.v72,
-    "query:updateApplicationOAuth": params.v73,
-    "query:updateIntegration": params.v74,
-    "query:validateIntegration": params.v75
+    "path:getPolicySettings": params.v16,
+    "path:getServiceAccount": params.v17,
+    "path:getTrace": params.v18,
+    "path:getTraceStats": params.v19,
+    "path:listAgentSessions": params.v20,
+    "path:listApplicationIntegrations": params.v21,
+    "path:listApplications": params.v22,
+    "path:listIntegrations": params.v23,
+    "path:listMcpEvents": params.v24,
+    "path:listPolicyRules": params.v25,
+    "path:listServiceAccounts": params.v26,
+    "path:listTraces": params.v27,
+    "path:requestAccessToken": params.v28,
+    "path:revokeAllAgentSessions": params.v29,
+    "path:revokeIntegrationConnection": params.v30,
+    "path:revokeServiceAccount": params.v31,
+    "path:rotateApplicationSecret": params.v32,
+    "path:rotateServiceAccountSecret": params.v33,
+    "path:setApplicationIntegrations": params.v34,
+    "path:setIntegrationOAuthConfig": params.v35,
+    "path:updateApplication": params.v36,
+    "path:updateApplicationOAuth": params.v37,
+    "path:updateIntegration": params.v38,
+    "path:validateIntegration": params.v39,
+    "query:archiveApplication": params.v40,
+    "query:archiveIntegration": params.v41,
+    "query:attachApplicationIntegration": params.v42,
+    "query:createApplication": params.v43,
+    "query:createIntegration": params.v44,
+    "query:createIntegrationConnection": params.v45,
+    "query:createServiceAccount": params.v46,
+    "query:deleteIntegrationOAuthConfig": params.v47,
+    "query:detachApplicationIntegration": params.v48,
+    "query:getAgentSession": params.v49,
+    "query:getApplication": params.v50,
+    "query:getApplicationAccessGraph": params.v51,
+    "query:getApplicationOAuth": params.v52,
+    "query:getIntegration": params.v53,
+    "query:getIntegrationConnection": params.v54,
+    "query:getIntegrationOAuthConfig": params.v55,
+    "query:getPolicySettings": params.v56,
+    "query:getServiceAccount": params.v57,
+    "query:getTrace": params.v58,
+    "query:getTraceStats": params.v59,
+    "query:listAgentSessions": params.v60,
+    "query:listApplicationIntegrations": params.v61,
+    "query:listApplications": params.v62,
+    "query:listIntegrations": params.v63,
+    "query:listMcpEvents": params.v64,
+    "query:listPolicyRules": params.v65,
+    "query:listServiceAccounts": params.v66,
+    "query:listTraces": params.v67,
+    "query:requestAccessToken": params.v68,
+    "query:revokeAllAgentSessions": params.v69,
+    "query:revokeIntegrationConnection": params.v70,
+    "query:revokeServiceAccount": params.v71,
+    "query:rotateApplicationSecret": params.v72,
+    "query:rotateServiceAccountSecret": params.v73,
+    "query:setApplicationIntegrations": params.v74,
+    "query:setIntegrationOAuthConfig": params.v75,
+    "query:updateApplication": params.v76,
+    "query:updateApplicationOAuth": params.v77,
+    "query:updateIntegration": params.v78,
+    "query:validateIntegration": params.v79
   },
   bodies: {
     "#/components/schemas/CreateApplicationInput": bodies.v0,
@@ -12370,14 +12656,16 @@ var validators = {
     "#/components/schemas/IntegrationValidation": responses.v14,
     "#/components/schemas/McpEventList": responses.v15,
     "#/components/schemas/OAuthError": responses.v16,
-    "#/components/schemas/RevokeAgentSessionsResult": responses.v17,
-    "#/components/schemas/ServiceAccountCredentialsResponse": responses.v18,
-    "#/components/schemas/ServiceAccountList": responses.v19,
-    "#/components/schemas/ServiceAccountResponse": responses.v20,
-    "#/components/schemas/TokenResponse": responses.v21,
-    "#/components/schemas/TraceDetail": responses.v22,
-    "#/components/schemas/TraceList": responses.v23,
-    "#/components/schemas/TraceStats": responses.v24
+    "#/components/schemas/PolicyRuleList": responses.v17,
+    "#/components/schemas/PolicySettings": responses.v18,
+    "#/components/schemas/RevokeAgentSessionsResult": responses.v19,
+    "#/components/schemas/ServiceAccountCredentialsResponse": responses.v20,
+    "#/components/schemas/ServiceAccountList": responses.v21,
+    "#/components/schemas/ServiceAccountResponse": responses.v22,
+    "#/components/schemas/TokenResponse": responses.v23,
+    "#/components/schemas/TraceDetail": responses.v24,
+    "#/components/schemas/TraceList": responses.v25,
+    "#/components/schemas/TraceStats": responses.v26
   }
 };
 export {
