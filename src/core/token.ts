@@ -1,10 +1,10 @@
 import { ConfigError, errorFromResponse, OAuthError, requestIdOf } from "../errors.js";
-import type { ClientCredentials } from "../options.js";
+import type { ClientCredentials, ResolvedOptions } from "../options.js";
 import { checkCredentials } from "../validate.js";
 import type { Redactor } from "./redact.js";
 import { type Auth, type Received, send, type TransportConfig } from "./transport.js";
 
-export interface TokenConfig {
+interface TokenConfig {
   tokenUrl: string;
   credentials: ClientCredentials | (() => ClientCredentials | Promise<ClientCredentials>);
   scopes: string[];
@@ -16,7 +16,7 @@ export interface TokenConfig {
   now?: () => number;
 }
 
-export interface IssuedToken {
+interface IssuedToken {
   accessToken: string;
   /** Lifetime in seconds, when the server said. */
   expiresIn?: number;
@@ -31,12 +31,12 @@ function formEncode(value: string): string {
 }
 
 /** `Basic base64(formEncode(id):formEncode(secret))`, as RFC 6749 §2.3.1 requires. */
-export function basicAuthorization({ clientId, clientSecret }: ClientCredentials): string {
+function basicAuthorization({ clientId, clientSecret }: ClientCredentials): string {
   return `Basic ${btoa(`${formEncode(clientId)}:${formEncode(clientSecret)}`)}`;
 }
 
 /** The client-credentials token request: form body, Basic client authentication, never a bearer. */
-export function tokenRequestInit(
+function tokenRequestInit(
   config: TokenConfig,
   credentials: ClientCredentials,
 ): { headers: Record<string, string>; body: string } {
@@ -52,7 +52,7 @@ export function tokenRequestInit(
 }
 
 /** Validates the token endpoint's answer; anything but a usable bearer token is an `OAuthError`. */
-export function parseTokenResponse(received: Received, tokenUrl: string, redactor: Redactor): IssuedToken {
+function parseTokenResponse(received: Received, tokenUrl: string, redactor: Redactor): IssuedToken {
   const meta = { method: "POST", url: tokenUrl, attempts: received.attempts };
   let body: Record<string, unknown> | undefined;
   try {
@@ -128,7 +128,8 @@ const DEFAULT_LIFETIME_S = 3600;
  * Service-account tokens: fetched lazily, cached, shared by concurrent callers (one request in
  * flight), renewed shortly before expiry and after a 401.
  */
-export class ClientCredentialsAuth implements Auth {
+class ClientCredentialsAuth implements Auth {
+  readonly kind = "client_credentials";
   #config: TokenConfig;
   #now: () => number;
   #token: string | undefined;
@@ -224,10 +225,11 @@ export class ClientCredentialsAuth implements Auth {
 }
 
 // RFC 6750 §2.1 b64token, loosened to any visible ASCII; never CR, LF or spaces.
-export const TOKEN = /^[\x21-\x7e]+$/;
+const TOKEN = /^[\x21-\x7e]+$/;
 
 /** A user's access token: a fixed string, or a function asked again on every request and after a 401. */
-export class UserTokenAuth implements Auth {
+class UserTokenAuth implements Auth {
+  readonly kind = "access_token";
   #source: string | (() => string | Promise<string>);
   #redactor: Redactor;
 
@@ -264,4 +266,16 @@ export class UserTokenAuth implements Auth {
   }
 
   clear(): void {}
+}
+
+/** The client's `Auth`: service-account tokens, or the user's access token. */
+export function createAuth(options: ResolvedOptions, transport: TransportConfig): Auth {
+  const { auth } = options;
+  if (auth.kind === "access_token") return new UserTokenAuth(auth.accessToken, transport.redactor);
+  return new ClientCredentialsAuth({
+    ...auth,
+    timeout: options.tokenTimeout,
+    maxRetries: options.request.maxRetries,
+    transport,
+  });
 }

@@ -12,10 +12,16 @@ import type { Redactor } from "./redact.js";
 
 /** How the transport authenticates a request and recovers from a 401. */
 export interface Auth {
+  /** How the client signs in, as `toJSON()` shows it. */
+  readonly kind: "client_credentials" | "access_token";
   /** The bearer token to send now (synchronous when cached, so the hot path does not yield). */
   token(): string | Promise<string>;
   /** Drops `token` after a 401; false when no other token can be had, so there is nothing to retry with. */
   invalidate(token: string): boolean;
+  /** Gets a new token now (`client.refreshToken()`). */
+  refresh(): Promise<void>;
+  /** Drops the cached token (`client.clearToken()`). */
+  clear(): void;
 }
 
 export interface TransportConfig {
