@@ -52,14 +52,7 @@ export class KontextManagementClient {
     const resolved = resolveOptions(options);
     this.baseUrl = resolved.baseUrl;
     this.apiVersion = resolved.apiVersion;
-    const transport: TransportConfig = {
-      fetch: resolved.fetch,
-      retryDelay: resolved.retryDelay,
-      maxRetryDelay: resolved.maxRetryDelay,
-      maxRetryAfter: resolved.maxRetryAfter,
-      logger: resolved.logger,
-      redactor: new Redactor(),
-    };
+    const transport: TransportConfig = { ...resolved.transport, redactor: new Redactor() };
     this.#auth = createAuth(resolved, transport);
     this.#core = new ApiCore({
       origin: this.baseUrl,

@@ -1,6 +1,6 @@
 import type { Middleware } from "openapi-fetch";
 import { ConfigError } from "./errors.js";
-import { checkCredentials, checkHeaders, checkRetries, checkTimeout, credentialUrl, describe } from "./validate.js";
+import { checkCredentials, checkHeaders, checkTimeout, credentialUrl, describe, intParam } from "./validate.js";
 
 /** Service account credentials from the dashboard or `client.serviceAccounts.create()`. */
 export interface ClientCredentials {
@@ -106,12 +106,15 @@ export interface ClientSettings {
 export interface ResolvedOptions {
   baseUrl: string;
   apiVersion: string;
-  fetch: typeof fetch;
-  logger: Logger | undefined;
   middleware: Middleware[] | undefined;
-  retryDelay: number;
-  maxRetryDelay: number;
-  maxRetryAfter: number;
+  /** What the transport needs besides its redactor. */
+  transport: {
+    fetch: typeof fetch;
+    logger: Logger | undefined;
+    retryDelay: number;
+    maxRetryDelay: number;
+    maxRetryAfter: number;
+  };
   tokenTimeout: number;
   /** The client-wide defaults of every request. */
   request: ResolvedRequest;
@@ -178,13 +181,15 @@ export function resolveOptions(options: KontextManagementClientOptions): Resolve
   return {
     baseUrl,
     apiVersion,
-    // Called unbound: some fetch implementations throw "Illegal invocation" otherwise.
-    fetch: (input, init) => fetchImpl(input, init),
-    logger,
     middleware: checkMiddleware(options.middleware),
-    retryDelay: options.retryDelay ?? 500,
-    maxRetryDelay: options.maxRetryDelay ?? 8_000,
-    maxRetryAfter: options.maxRetryAfter ?? 60_000,
+    transport: {
+      // Called unbound: some fetch implementations throw "Illegal invocation" otherwise.
+      fetch: (input, init) => fetchImpl(input, init),
+      logger,
+      retryDelay: options.retryDelay ?? 500,
+      maxRetryDelay: options.maxRetryDelay ?? 8_000,
+      maxRetryAfter: options.maxRetryAfter ?? 60_000,
+    },
     tokenTimeout,
     request,
     auth: resolveAuth(options, baseUrl, apiVersion, insecure),
@@ -226,7 +231,7 @@ export function resolveRequest(options: unknown, defaults: ResolvedRequest, pref
   if (options === null || typeof options !== "object") throw new ConfigError("request options must be an object");
   const { timeout = defaults.timeout, maxRetries = defaults.maxRetries, headers, signal } = options as RequestOptions;
   checkTimeout(timeout, `${prefix}timeout`);
-  checkRetries(maxRetries, `${prefix}maxRetries`);
+  intParam(maxRetries, `${prefix}maxRetries`, 0, 10);
   if (signal !== undefined && !(signal instanceof AbortSignal)) {
     throw new ConfigError(`${prefix}signal must be an AbortSignal`);
   }

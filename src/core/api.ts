@@ -37,11 +37,11 @@ export class ApiCore {
   constructor(config: CoreConfig) {
     this.#config = config;
     this.#defaults = { ...config.request, headers: undefined };
-    this.#fetches = {
-      json: (request) => this.#exchange(request, this.#defaults, "json"),
-      "sends-json": (request) => this.#exchange(request, this.#defaults, "sends-json"),
-      "no-content": (request) => this.#exchange(request, this.#defaults, "no-content"),
-    };
+    const fetches: Partial<Record<CallKind, Fetch>> = {};
+    for (const kind of ["json", "sends-json", "no-content"] as const) {
+      fetches[kind] = (request) => this.#exchange(request, this.#defaults, kind);
+    }
+    this.#fetches = fetches as Record<CallKind, Fetch>;
     this.client = createClient<paths>({
       baseUrl: config.origin,
       headers: { accept: "application/json", ...config.request.headers },
@@ -108,13 +108,13 @@ export class ApiCore {
       }
     }
     if (problem === undefined) return value;
-    const bodyExcerpt = redactor.excerpt(received.text);
+    const masked = redactor.redact(url);
     throw new InvalidResponseError(
-      `${method} ${redactor.redact(url)} answered ${received.status} with ${problem} where JSON was expected`,
+      `${method} ${masked} answered ${received.status} with ${problem} where JSON was expected`,
       {
         code: "kontext_invalid_response",
         statusCode: received.status,
-        meta: { method, url: redactor.redact(url), attempts: received.attempts, bodyExcerpt },
+        meta: { method, url: masked, attempts: received.attempts, bodyExcerpt: redactor.excerpt(received.text) },
         requestId: requestIdOf(received.headers, redactor),
       },
     );
@@ -148,26 +148,13 @@ class ReadResponse extends Response {
     return this.#received.response.url;
   }
 
-  override get redirected(): boolean {
-    return this.#received.response.redirected;
-  }
-
-  override clone(): Response {
-    return new ReadResponse(this.#received, this.#value);
-  }
-
   override text(): Promise<string> {
     return Promise.resolve(this.#received.text);
   }
 
   override json(): Promise<unknown> {
     const value = this.#value;
-    if (value !== UNPARSED) return Promise.resolve(value);
-    try {
-      return Promise.resolve(JSON.parse(this.#received.text));
-    } catch (error) {
-      return Promise.reject(error);
-    }
+    return value === UNPARSED ? this.text().then(JSON.parse) : Promise.resolve(value);
   }
 }
 

@@ -13,7 +13,6 @@ interface TokenConfig {
   maxRetries: number;
   /** The transport's logger and redactor serve the token request too. */
   transport: TransportConfig;
-  now?: () => number;
 }
 
 interface IssuedToken {
@@ -131,7 +130,6 @@ const DEFAULT_LIFETIME_S = 3600;
 class ClientCredentialsAuth implements Auth {
   readonly kind = "client_credentials";
   #config: TokenConfig;
-  #now: () => number;
   #token: string | undefined;
   #renewAt = 0;
   #pending: Promise<string> | undefined;
@@ -140,7 +138,6 @@ class ClientCredentialsAuth implements Auth {
 
   constructor(config: TokenConfig) {
     this.#config = config;
-    this.#now = config.now ?? Date.now;
     if (typeof config.credentials !== "function") this.#remember(config.credentials);
   }
 
@@ -161,7 +158,7 @@ class ClientCredentialsAuth implements Auth {
   }
 
   token(): string | Promise<string> {
-    if (this.#token !== undefined && this.#now() < this.#renewAt) return this.#token;
+    if (this.#token !== undefined && Date.now() < this.#renewAt) return this.#token;
     this.#pending ??= this.#fetch();
     return this.#pending;
   }
@@ -209,7 +206,7 @@ class ClientCredentialsAuth implements Auth {
         const issued = parseTokenResponse(received, config.tokenUrl, config.transport.redactor);
         const lifetimeMs = (issued.expiresIn ?? DEFAULT_LIFETIME_S) * 1000;
         // Renew a little early: a tenth of the lifetime, at most a minute.
-        const renewAt = this.#now() + lifetimeMs - Math.min(60_000, lifetimeMs / 10);
+        const renewAt = Date.now() + lifetimeMs - Math.min(60_000, lifetimeMs / 10);
         if (generation === this.#generation) {
           this.#token = issued.accessToken;
           this.#renewAt = renewAt;
