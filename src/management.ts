@@ -1,9 +1,8 @@
 import type { Client, Middleware } from "openapi-fetch";
 import type { paths } from "../generated/openapi.js";
 import { ApiCore } from "./core/api.js";
-import { Redactor } from "./core/redact.js";
 import { createAuth } from "./core/token.js";
-import type { Auth, TransportConfig } from "./core/transport.js";
+import type { Auth } from "./core/transport.js";
 import { checkMiddleware, type KontextManagementClientOptions, resolveOptions } from "./options.js";
 import { Applications } from "./resources/applications.js";
 import { Events } from "./resources/events.js";
@@ -52,16 +51,8 @@ export class KontextManagementClient {
     const resolved = resolveOptions(options);
     this.baseUrl = resolved.baseUrl;
     this.apiVersion = resolved.apiVersion;
-    const transport: TransportConfig = { ...resolved.transport, redactor: new Redactor() };
-    this.#auth = createAuth(resolved, transport);
-    this.#core = new ApiCore({
-      origin: this.baseUrl,
-      apiVersion: this.apiVersion,
-      request: resolved.request,
-      auth: this.#auth,
-      transport,
-      middleware: resolved.middleware,
-    });
+    this.#auth = createAuth(resolved);
+    this.#core = new ApiCore(resolved, this.#auth);
     this.applications = new Applications(this.#core);
     this.integrations = new Integrations(this.#core);
     this.serviceAccounts = new ServiceAccounts(this.#core);

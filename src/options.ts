@@ -1,4 +1,5 @@
 import type { Middleware } from "openapi-fetch";
+import { Redactor } from "./core/redact.js";
 import { ConfigError } from "./errors.js";
 import { checkCredentials, checkHeaders, checkTimeout, credentialUrl, describe, intParam } from "./validate.js";
 
@@ -107,26 +108,33 @@ export interface ResolvedOptions {
   baseUrl: string;
   apiVersion: string;
   middleware: Middleware[] | undefined;
-  /** What the transport needs besides its redactor. */
-  transport: {
-    fetch: typeof fetch;
-    logger: Logger | undefined;
-    retryDelay: number;
-    maxRetryDelay: number;
-    maxRetryAfter: number;
-  };
-  tokenTimeout: number;
+  transport: ResolvedTransport;
   /** The client-wide defaults of every request. */
   request: ResolvedRequest;
-  auth:
-    | {
-        kind: "client_credentials";
-        credentials: ClientCredentials | (() => ClientCredentials | Promise<ClientCredentials>);
-        tokenUrl: string;
-        scopes: string[];
-        audience: string;
-      }
-    | { kind: "access_token"; accessToken: unknown };
+  auth: ResolvedCredentials | { kind: "access_token"; accessToken: unknown; transport: ResolvedTransport };
+}
+
+/** What the transport needs: the fetch, backoff, the logger and the client's redactor. */
+export interface ResolvedTransport {
+  fetch: typeof fetch;
+  logger: Logger | undefined;
+  retryDelay: number;
+  maxRetryDelay: number;
+  maxRetryAfter: number;
+  redactor: Redactor;
+}
+
+/** What the token provider needs. */
+export interface ResolvedCredentials {
+  kind: "client_credentials";
+  credentials: ClientCredentials | (() => ClientCredentials | Promise<ClientCredentials>);
+  tokenUrl: string;
+  scopes: string[];
+  audience: string;
+  timeout: number;
+  maxRetries: number;
+  /** The client's transport: its logger and redactor serve the token request too. */
+  transport: ResolvedTransport;
 }
 
 /** One request's settings: the client's, overridden by the call's options. */
@@ -178,39 +186,43 @@ export function resolveOptions(options: KontextManagementClientOptions): Resolve
   if (logger !== undefined && (typeof logger?.debug !== "function" || typeof logger?.warn !== "function")) {
     throw new ConfigError("logger must have debug() and warn() methods (console does)");
   }
-  return {
-    baseUrl,
-    apiVersion,
-    middleware: checkMiddleware(options.middleware),
-    transport: {
-      // Called unbound: some fetch implementations throw "Illegal invocation" otherwise.
-      fetch: (input, init) => fetchImpl(input, init),
-      logger,
-      retryDelay: options.retryDelay ?? 500,
-      maxRetryDelay: options.maxRetryDelay ?? 8_000,
-      maxRetryAfter: options.maxRetryAfter ?? 60_000,
-    },
-    tokenTimeout,
-    request,
-    auth: resolveAuth(options, baseUrl, apiVersion, insecure),
+  const transport: ResolvedTransport = {
+    // Called unbound: some fetch implementations throw "Illegal invocation" otherwise.
+    fetch: (input, init) => fetchImpl(input, init),
+    logger,
+    retryDelay: options.retryDelay ?? 500,
+    maxRetryDelay: options.maxRetryDelay ?? 8_000,
+    maxRetryAfter: options.maxRetryAfter ?? 60_000,
+    redactor: new Redactor(),
   };
-}
-
-function resolveAuth(
-  options: KontextManagementClientOptions,
-  baseUrl: string,
-  apiVersion: string,
-  insecure: boolean,
-): ResolvedOptions["auth"] {
   const { credentials, accessToken } = options;
   if ((credentials === undefined) === (accessToken === undefined)) {
     throw new ConfigError("Pass exactly one of credentials ({ clientId, clientSecret }) or accessToken");
   }
-  if (credentials === undefined) return { kind: "access_token", accessToken };
-  // A function is checked each time it is asked, before its token request.
-  const checked = typeof credentials === "function" ? credentials : checkCredentials(credentials);
-  const tokenUrl = credentialUrl(options.tokenUrl ?? `${baseUrl}/oauth2/token`, "tokenUrl", insecure).href;
-  const scopes = options.scopes ?? ["management:all"];
+  return {
+    baseUrl,
+    apiVersion,
+    middleware: checkMiddleware(options.middleware),
+    transport,
+    request,
+    auth:
+      credentials === undefined
+        ? { kind: "access_token", accessToken, transport }
+        : {
+            kind: "client_credentials",
+            // A function is checked each time it is asked, before its token request.
+            credentials: typeof credentials === "function" ? credentials : checkCredentials(credentials),
+            tokenUrl: credentialUrl(options.tokenUrl ?? `${baseUrl}/oauth2/token`, "tokenUrl", insecure).href,
+            scopes: checkScopes(options.scopes ?? ["management:all"]),
+            audience: checkAudience(options.audience ?? `${baseUrl}/api/${apiVersion}`),
+            timeout: tokenTimeout,
+            maxRetries: request.maxRetries,
+            transport,
+          },
+  };
+}
+
+function checkScopes(scopes: unknown): string[] {
   if (
     !Array.isArray(scopes) ||
     scopes.length === 0 ||
@@ -218,9 +230,12 @@ function resolveAuth(
   ) {
     throw new ConfigError("scopes must be a non-empty array of scope tokens (RFC 6749 §3.3)");
   }
-  const audience = options.audience ?? `${baseUrl}/api/${apiVersion}`;
+  return scopes;
+}
+
+function checkAudience(audience: unknown): string {
   if (typeof audience !== "string" || audience === "") throw new ConfigError("audience must be a non-empty string");
-  return { kind: "client_credentials", credentials: checked, tokenUrl, scopes, audience };
+  return audience;
 }
 
 /**

@@ -1,19 +1,9 @@
-import createClient, { type Client, defaultBodySerializer, type Middleware } from "openapi-fetch";
+import createClient, { type Client, defaultBodySerializer } from "openapi-fetch";
 import type { paths } from "../../generated/openapi.js";
 import { ConfigError, errorFromResponse, InvalidResponseError, requestIdOf } from "../errors.js";
-import { type RequestOptions, type ResolvedRequest, resolveRequest } from "../options.js";
+import { type RequestOptions, type ResolvedOptions, type ResolvedRequest, resolveRequest } from "../options.js";
 import { describe, intParam, pathId } from "../validate.js";
-import { type Auth, type Received, send, type TransportConfig } from "./transport.js";
-
-export interface CoreConfig {
-  origin: string;
-  apiVersion: string;
-  /** The client-wide request settings; its headers are openapi-fetch's base headers. */
-  request: ResolvedRequest;
-  auth: Auth;
-  transport: TransportConfig;
-  middleware?: Middleware[] | undefined;
-}
+import { type Auth, type Received, send } from "./transport.js";
 
 /**
  * What a namespace call sends and what its 2xx answer must be: `json`, a JSON object; `sends-json`,
@@ -29,13 +19,15 @@ type Fetch = (request: Request) => Promise<Response>;
  */
 export class ApiCore {
   readonly client: Client<paths>;
-  readonly #config: CoreConfig;
+  readonly #config: ResolvedOptions;
+  readonly #auth: Auth;
   /** The client-wide settings of a call without options: the client's own headers are already on the Request. */
   readonly #defaults: ResolvedRequest;
   readonly #fetches: Record<CallKind, Fetch>;
 
-  constructor(config: CoreConfig) {
+  constructor(config: ResolvedOptions, auth: Auth) {
     this.#config = config;
+    this.#auth = auth;
     this.#defaults = { ...config.request, headers: undefined };
     const fetches: Partial<Record<CallKind, Fetch>> = {};
     for (const kind of ["json", "sends-json", "no-content"] as const) {
@@ -43,7 +35,7 @@ export class ApiCore {
     }
     this.#fetches = fetches as Record<CallKind, Fetch>;
     this.client = createClient<paths>({
-      baseUrl: config.origin,
+      baseUrl: config.baseUrl,
       headers: { accept: "application/json", ...config.request.headers },
       // client.raw: the call's signal comes with its Request.
       fetch: (request: Request) => this.#exchange(request, { ...this.#defaults, signal: request.signal }, undefined),
@@ -82,7 +74,7 @@ export class ApiCore {
       signal: settings.signal,
       timeout: settings.timeout,
       maxRetries: settings.maxRetries,
-      auth: config.auth,
+      auth: this.#auth,
     });
     if (kind === undefined) return new ReadResponse(received, UNPARSED);
     if (received.status < 200 || received.status > 299) {
@@ -121,7 +113,7 @@ export class ApiCore {
   }
 
   #versioned(url: string): string {
-    const { apiVersion, origin } = this.#config;
+    const { apiVersion, baseUrl: origin } = this.#config;
     return apiVersion === "v1" ? url : url.replace(`${origin}/api/v1/`, `${origin}/api/${apiVersion}/`);
   }
 }

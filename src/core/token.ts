@@ -1,19 +1,8 @@
 import { ConfigError, errorFromResponse, OAuthError, requestIdOf } from "../errors.js";
-import type { ClientCredentials, ResolvedOptions } from "../options.js";
+import type { ClientCredentials, ResolvedCredentials, ResolvedOptions } from "../options.js";
 import { checkCredentials } from "../validate.js";
 import type { Redactor } from "./redact.js";
-import { type Auth, type Received, send, type TransportConfig } from "./transport.js";
-
-interface TokenConfig {
-  tokenUrl: string;
-  credentials: ClientCredentials | (() => ClientCredentials | Promise<ClientCredentials>);
-  scopes: string[];
-  audience: string;
-  timeout: number;
-  maxRetries: number;
-  /** The transport's logger and redactor serve the token request too. */
-  transport: TransportConfig;
-}
+import { type Auth, type Received, send } from "./transport.js";
 
 interface IssuedToken {
   accessToken: string;
@@ -36,7 +25,7 @@ function basicAuthorization({ clientId, clientSecret }: ClientCredentials): stri
 
 /** The client-credentials token request: form body, Basic client authentication, never a bearer. */
 function tokenRequestInit(
-  config: TokenConfig,
+  config: ResolvedCredentials,
   credentials: ClientCredentials,
 ): { headers: Record<string, string>; body: string } {
   const body = `grant_type=client_credentials&scope=${formEncode(config.scopes.join(" "))}&audience=${formEncode(config.audience)}`;
@@ -129,14 +118,14 @@ const DEFAULT_LIFETIME_S = 3600;
  */
 class ClientCredentialsAuth implements Auth {
   readonly kind = "client_credentials";
-  #config: TokenConfig;
+  #config: ResolvedCredentials;
   #token: string | undefined;
   #renewAt = 0;
   #pending: Promise<string> | undefined;
   // Bumped by refresh() and clear(): a request started before cannot overwrite a newer token.
   #generation = 0;
 
-  constructor(config: TokenConfig) {
+  constructor(config: ResolvedCredentials) {
     this.#config = config;
     if (typeof config.credentials !== "function") this.#remember(config.credentials);
   }
@@ -266,13 +255,8 @@ class UserTokenAuth implements Auth {
 }
 
 /** The client's `Auth`: service-account tokens, or the user's access token. */
-export function createAuth(options: ResolvedOptions, transport: TransportConfig): Auth {
-  const { auth } = options;
-  if (auth.kind === "access_token") return new UserTokenAuth(auth.accessToken, transport.redactor);
-  return new ClientCredentialsAuth({
-    ...auth,
-    timeout: options.tokenTimeout,
-    maxRetries: options.request.maxRetries,
-    transport,
-  });
+export function createAuth({ auth }: ResolvedOptions): Auth {
+  return auth.kind === "access_token"
+    ? new UserTokenAuth(auth.accessToken, auth.transport.redactor)
+    : new ClientCredentialsAuth(auth);
 }

@@ -7,8 +7,7 @@ import {
   requestIdOf,
   TimeoutError,
 } from "../errors.js";
-import type { Logger } from "../options.js";
-import type { Redactor } from "./redact.js";
+import type { ResolvedTransport } from "../options.js";
 
 /** How the transport authenticates a request and recovers from a 401. */
 export interface Auth {
@@ -24,14 +23,7 @@ export interface Auth {
   clear(): void;
 }
 
-export interface TransportConfig {
-  fetch: typeof fetch;
-  retryDelay: number;
-  maxRetryDelay: number;
-  maxRetryAfter: number;
-  logger: Logger | undefined;
-  redactor: Redactor;
-}
+export type TransportConfig = ResolvedTransport;
 
 export interface Outgoing {
   method: string;
