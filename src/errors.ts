@@ -180,7 +180,7 @@ const HTTP_CLASSES: Record<number, [typeof HttpError, string]> = {
 };
 
 /** Picks the `HttpError` subclass and code for a status. */
-export function httpErrorClass(status: number): [typeof HttpError, string] {
+function httpErrorClass(status: number): [typeof HttpError, string] {
   return (
     HTTP_CLASSES[status] ?? (status >= 500 ? [ServerError, "kontext_server_error"] : [HttpError, "kontext_http_error"])
   );
@@ -225,7 +225,7 @@ export function isNotFoundError(error: unknown): error is NotFoundError {
   return hasBrand(error, "NotFoundError");
 }
 
-/** What the error factory needs to know of a response. */
+/** What the error factory needs to know of a response (for the SDK's own modules). */
 export interface ResponseFacts {
   status: number;
   statusText: string;

@@ -1,3 +1,46 @@
-export * from "./errors.js";
-export type * from "./management.js";
-export { KontextManagementClient } from "./management.js";
+// The package root: the client, its types and the error family. Helpers the SDK's own modules
+// share (the status-to-error factory, header parsers) are not listed here.
+export {
+  AbortError,
+  BadRequestError,
+  ConfigError,
+  ConflictError,
+  type ErrorMeta,
+  ForbiddenError,
+  HttpError,
+  type HttpErrorInit,
+  InvalidResponseError,
+  isHttpError,
+  isKontextError,
+  isNetworkError,
+  isNotFoundError,
+  isOAuthError,
+  isRateLimitError,
+  isUnauthorizedError,
+  KontextError,
+  type KontextErrorInit,
+  NetworkError,
+  NotFoundError,
+  OAuthError,
+  type OAuthErrorInit,
+  PaginationError,
+  RateLimitError,
+  ServerError,
+  TimeoutError,
+  UnauthorizedError,
+} from "./errors.js";
+export {
+  type AccessTokenAuthOptions,
+  type ClientCredentials,
+  type ClientSettings,
+  type CredentialsAuthOptions,
+  type CursorPage,
+  KontextManagementClient,
+  type KontextManagementClientOptions,
+  type Logger,
+  type Middleware,
+  type PagePromise,
+  type RequestOptions,
+} from "./management.js";
+// Friendly names over the generated schemas: types only.
+export type * from "./types.js";

@@ -1,4 +1,7 @@
 import type { Middleware } from "openapi-fetch";
+import { Redactor } from "./core/redact.js";
+import { ConfigError } from "./errors.js";
+import { checkCredentials, checkHeaders, checkTimeout, credentialUrl, describe, intParam } from "./validate.js";
 
 /** Service account credentials from the dashboard or `client.serviceAccounts.create()`. */
 export interface ClientCredentials {
@@ -98,4 +101,176 @@ export interface ClientSettings {
   /** Sends credentials over plain http to a host that is not loopback. Only for trusted test networks.
    * @default false */
   dangerouslyAllowInsecureHttp?: boolean;
+}
+
+/** A client's settings after checking and defaulting; what the constructor wires together. */
+export interface ResolvedOptions {
+  baseUrl: string;
+  apiVersion: string;
+  middleware: Middleware[] | undefined;
+  transport: ResolvedTransport;
+  /** The client-wide defaults of every request. */
+  request: ResolvedRequest;
+  auth: ResolvedCredentials | { kind: "access_token"; accessToken: unknown; transport: ResolvedTransport };
+}
+
+/** What the transport needs: the fetch, backoff, the logger and the client's redactor. */
+export interface ResolvedTransport {
+  fetch: typeof fetch;
+  logger: Logger | undefined;
+  retryDelay: number;
+  maxRetryDelay: number;
+  maxRetryAfter: number;
+  redactor: Redactor;
+}
+
+/** What the token provider needs. */
+export interface ResolvedCredentials {
+  kind: "client_credentials";
+  credentials: ClientCredentials | (() => ClientCredentials | Promise<ClientCredentials>);
+  tokenUrl: string;
+  scopes: string[];
+  audience: string;
+  timeout: number;
+  maxRetries: number;
+  /** The client's transport: its logger and redactor serve the token request too. */
+  transport: ResolvedTransport;
+}
+
+/** One request's settings: the client's, overridden by the call's options. */
+export interface ResolvedRequest {
+  timeout: number;
+  maxRetries: number;
+  headers: Record<string, string> | undefined;
+  signal: AbortSignal | undefined;
+}
+
+const CLIENT_DEFAULTS: ResolvedRequest = { timeout: 30_000, maxRetries: 2, headers: undefined, signal: undefined };
+
+/**
+ * Checks the constructor's options and fills in the defaults; throws `ConfigError` on the first
+ * bad one. The timeout, retries and headers go through `resolveRequest`, as each call's options do.
+ */
+export function resolveOptions(options: KontextManagementClientOptions): ResolvedOptions {
+  if (options === null || typeof options !== "object") {
+    throw new ConfigError("KontextManagementClient needs an options object with baseUrl and credentials");
+  }
+  const insecure = options.dangerouslyAllowInsecureHttp === true;
+  const base = credentialUrl(options.baseUrl, "baseUrl", insecure);
+  const prefix = base.pathname.replace(/\/+$/, "");
+  if (/\/api(\/|$)/.test(prefix)) {
+    throw new ConfigError(
+      `baseUrl is the API origin, without ${prefix}: use ${base.origin}; the client adds /api/${options.apiVersion ?? "v1"}`,
+    );
+  }
+  const baseUrl = base.origin + prefix;
+  const apiVersion = options.apiVersion ?? "v1";
+  if (typeof apiVersion !== "string" || !/^v\d+[\w.-]*$/.test(apiVersion)) {
+    throw new ConfigError(`apiVersion must look like "v1" (got ${describe(apiVersion)})`);
+  }
+  const { timeout, maxRetries, headers } = options;
+  const request = resolveRequest({ timeout, maxRetries, headers }, CLIENT_DEFAULTS, "");
+  const tokenTimeout = options.tokenTimeout ?? Math.min(10_000, request.timeout);
+  checkTimeout(tokenTimeout, "tokenTimeout");
+  for (const name of ["retryDelay", "maxRetryDelay", "maxRetryAfter"] as const) {
+    const value = options[name];
+    if (value !== undefined && (typeof value !== "number" || !(value >= 0) || !Number.isFinite(value))) {
+      throw new ConfigError(`${name} must be a non-negative number of milliseconds (got ${describe(value)})`);
+    }
+  }
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  if (typeof fetchImpl !== "function") {
+    throw new ConfigError("No fetch implementation: pass options.fetch or use Node.js 20.19 or later");
+  }
+  const logger = options.logger;
+  if (logger !== undefined && (typeof logger?.debug !== "function" || typeof logger?.warn !== "function")) {
+    throw new ConfigError("logger must have debug() and warn() methods (console does)");
+  }
+  const transport: ResolvedTransport = {
+    // Called unbound: some fetch implementations throw "Illegal invocation" otherwise.
+    fetch: (input, init) => fetchImpl(input, init),
+    logger,
+    retryDelay: options.retryDelay ?? 500,
+    maxRetryDelay: options.maxRetryDelay ?? 8_000,
+    maxRetryAfter: options.maxRetryAfter ?? 60_000,
+    redactor: new Redactor(),
+  };
+  const { credentials, accessToken } = options;
+  if ((credentials === undefined) === (accessToken === undefined)) {
+    throw new ConfigError("Pass exactly one of credentials ({ clientId, clientSecret }) or accessToken");
+  }
+  return {
+    baseUrl,
+    apiVersion,
+    middleware: checkMiddleware(options.middleware),
+    transport,
+    request,
+    auth:
+      credentials === undefined
+        ? { kind: "access_token", accessToken, transport }
+        : {
+            kind: "client_credentials",
+            // A function is checked each time it is asked, before its token request.
+            credentials: typeof credentials === "function" ? credentials : checkCredentials(credentials),
+            tokenUrl: credentialUrl(options.tokenUrl ?? `${baseUrl}/oauth2/token`, "tokenUrl", insecure).href,
+            scopes: checkScopes(options.scopes ?? ["management:all"]),
+            audience: checkAudience(options.audience ?? `${baseUrl}/api/${apiVersion}`),
+            timeout: tokenTimeout,
+            maxRetries: request.maxRetries,
+            transport,
+          },
+  };
+}
+
+function checkScopes(scopes: unknown): string[] {
+  if (
+    !Array.isArray(scopes) ||
+    scopes.length === 0 ||
+    scopes.some((s) => typeof s !== "string" || !/^[\x21\x23-\x5b\x5d-\x7e]+$/.test(s))
+  ) {
+    throw new ConfigError("scopes must be a non-empty array of scope tokens (RFC 6749 §3.3)");
+  }
+  return scopes;
+}
+
+function checkAudience(audience: unknown): string {
+  if (typeof audience !== "string" || audience === "") throw new ConfigError("audience must be a non-empty string");
+  return audience;
+}
+
+/**
+ * Checks `timeout`, `maxRetries`, `headers` and `signal` of `options` (the constructor's, where
+ * `prefix` is "", or a call's, where it is "options.") over `defaults`.
+ */
+export function resolveRequest(options: unknown, defaults: ResolvedRequest, prefix: string): ResolvedRequest {
+  if (options === null || typeof options !== "object") throw new ConfigError("request options must be an object");
+  const { timeout = defaults.timeout, maxRetries = defaults.maxRetries, headers, signal } = options as RequestOptions;
+  checkTimeout(timeout, `${prefix}timeout`);
+  intParam(maxRetries, `${prefix}maxRetries`, 0, 10);
+  if (signal !== undefined && !(signal instanceof AbortSignal)) {
+    throw new ConfigError(`${prefix}signal must be an AbortSignal`);
+  }
+  return {
+    timeout,
+    maxRetries,
+    headers: checkHeaders(headers, `${prefix}headers`) ?? defaults.headers,
+    signal: signal ?? defaults.signal,
+  };
+}
+
+/** Checks the `middleware` option and `client.use()`'s arguments. */
+export function checkMiddleware(middleware: unknown): Middleware[] | undefined {
+  if (middleware === undefined) return undefined;
+  if (
+    !Array.isArray(middleware) ||
+    middleware.some(
+      (m) =>
+        m === null ||
+        typeof m !== "object" ||
+        !["onRequest", "onResponse", "onError"].some((hook) => typeof m[hook] === "function"),
+    )
+  ) {
+    throw new ConfigError("middleware must be an array of objects with onRequest, onResponse or onError");
+  }
+  return middleware;
 }

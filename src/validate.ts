@@ -95,12 +95,6 @@ export function checkTimeout(value: unknown, name: string): void {
   }
 }
 
-export function checkRetries(value: unknown, name: string): void {
-  if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > 10) {
-    throw new ConfigError(`${name} must be an integer from 0 to 10 (got ${describe(value)})`);
-  }
-}
-
 /** Checks `{ clientId, clientSecret }` and returns it, or throws `ConfigError`. */
 export function checkCredentials(credentials: unknown): ClientCredentials {
   if (credentials === null || typeof credentials !== "object") {

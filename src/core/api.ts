@@ -1,25 +1,16 @@
-import createClient, { type Client, defaultBodySerializer, type Middleware } from "openapi-fetch";
+import createClient, { type Client, defaultBodySerializer } from "openapi-fetch";
 import type { paths } from "../../generated/openapi.js";
 import { ConfigError, errorFromResponse, InvalidResponseError, requestIdOf } from "../errors.js";
-import type { RequestOptions } from "../options.js";
-import { checkHeaders, checkRetries, checkTimeout, describe, intParam, pathId } from "../validate.js";
-import { type CursorPage, PagePromise } from "./pagination.js";
-import { type Auth, type Received, send, type TransportConfig } from "./transport.js";
+import { type RequestOptions, type ResolvedOptions, type ResolvedRequest, resolveRequest } from "../options.js";
+import { describe, intParam, pathId } from "../validate.js";
+import { type Auth, type Received, send } from "./transport.js";
 
-export interface CoreConfig {
-  origin: string;
-  apiVersion: string;
-  headers: Record<string, string>;
-  timeout: number;
-  maxRetries: number;
-  auth: Auth;
-  transport: TransportConfig;
-  middleware?: Middleware[] | undefined;
-}
-
-/** What a namespace method makes of a 2xx answer: its JSON object, or nothing (204 operations). */
-// "array": a bare JSON array answer (listPolicyRules); "json": a JSON object.
-type Expect = "json" | "array" | "none";
+/**
+ * What a namespace call sends and what its 2xx answer must be: `json`, a JSON object; `sends-json`,
+ * the same for a call that must carry data; `array`, a bare JSON array (listPolicyRules); `no-content`,
+ * nothing to read (a 204 operation).
+ */
+export type CallKind = "json" | "sends-json" | "array" | "no-content";
 type Fetch = (request: Request) => Promise<Response>;
 
 /**
@@ -29,15 +20,26 @@ type Fetch = (request: Request) => Promise<Response>;
  */
 export class ApiCore {
   readonly client: Client<paths>;
-  readonly #config: CoreConfig;
-  readonly #defaults: Record<string, Fetch> = {};
+  readonly #config: ResolvedOptions;
+  readonly #auth: Auth;
+  /** The client-wide settings of a call without options: the client's own headers are already on the Request. */
+  readonly #defaults: ResolvedRequest;
+  readonly #fetches: Record<CallKind, Fetch>;
 
-  constructor(config: CoreConfig) {
+  constructor(config: ResolvedOptions, auth: Auth) {
     this.#config = config;
+    this.#auth = auth;
+    this.#defaults = { ...config.request, headers: undefined };
+    const fetches: Partial<Record<CallKind, Fetch>> = {};
+    for (const kind of ["json", "sends-json", "array", "no-content"] as const) {
+      fetches[kind] = (request) => this.#exchange(request, this.#defaults, kind);
+    }
+    this.#fetches = fetches as Record<CallKind, Fetch>;
     this.client = createClient<paths>({
-      baseUrl: config.origin,
-      headers: { accept: "application/json", ...config.headers },
-      fetch: (request: Request) => this.#exchange(request, undefined, undefined, false),
+      baseUrl: config.baseUrl,
+      headers: { accept: "application/json", ...config.request.headers },
+      // client.raw: the call's signal comes with its Request.
+      fetch: (request: Request) => this.#exchange(request, { ...this.#defaults, signal: request.signal }, undefined),
       pathSerializer: serializePath,
       querySerializer: serializeQuery,
       bodySerializer: serializeBody,
@@ -45,93 +47,47 @@ export class ApiCore {
     if (config.middleware) this.client.use(...config.middleware);
   }
 
-  /** The `fetch` of a namespace call whose 2xx answer is `expect`; `sendsBody` when it must carry data. */
-  fetch(options: RequestOptions | undefined, expect: Expect = "json", sendsBody = false): Fetch {
-    if (options !== undefined) return (request) => this.#exchange(request, options, expect, sendsBody);
-    const key = expect + sendsBody;
-    this.#defaults[key] ??= (request) => this.#exchange(request, undefined, expect, sendsBody);
-    return this.#defaults[key];
+  /** The `fetch` of a namespace call of `kind` with the caller's `options`. */
+  fetch(options: RequestOptions | undefined, kind: CallKind = "json"): Fetch {
+    if (options === undefined) return this.#fetches[kind];
+    // Bad options reject the call's promise (through openapi-fetch) before anything is sent.
+    return (request) => this.#exchange(request, resolveRequest(options, this.#defaults, "options."), kind);
   }
 
-  /** A cursor-paginated listing: awaitable as its first page, iterable over every item. */
-  pages<Page extends CursorPage<unknown>>(
-    query: { cursor?: string } | undefined,
-    fetchPage: (query: { cursor?: string }) => Promise<{ data?: Page }>,
-  ): PagePromise<Page> {
-    // Bad input rejects the first page (the serializers check it) rather than throwing
-    // synchronously, so `list(...).catch()` sees it too.
-    return new PagePromise<Page>(async (cursor) => {
-      const page = (await fetchPage({ ...query, cursor })).data as Page;
-      if (!Array.isArray(page.items)) {
-        throw new InvalidResponseError("The listing answered without an items array", {
-          code: "kontext_invalid_response",
-          statusCode: 200,
-        });
-      }
-      return page;
-    }, query?.cursor);
-  }
-
-  async #exchange(
-    request: Request,
-    options: RequestOptions | undefined,
-    expect: Expect | undefined,
-    sendsBody: boolean,
-  ): Promise<Response> {
+  async #exchange(request: Request, settings: ResolvedRequest, kind: CallKind | undefined): Promise<Response> {
     const config = this.#config;
-    let { timeout, maxRetries } = config;
-    // A namespace call takes its signal from its options; client.raw from the Request.
-    let signal: AbortSignal | undefined = expect === undefined ? request.signal : undefined;
-    let extra: Record<string, string> | undefined;
-    if (options !== undefined) {
-      if (options === null || typeof options !== "object") throw new ConfigError("request options must be an object");
-      extra = checkHeaders(options.headers, "options.headers");
-      timeout = options.timeout ?? timeout;
-      maxRetries = options.maxRetries ?? maxRetries;
-      checkTimeout(timeout, "options.timeout");
-      checkRetries(maxRetries, "options.maxRetries");
-      if (options.signal !== undefined && !(options.signal instanceof AbortSignal)) {
-        throw new ConfigError("options.signal must be an AbortSignal");
-      }
-      signal = options.signal ?? signal;
-    }
     const method = request.method;
     const url = this.#versioned(request.url);
-    if (sendsBody && request.body === null) {
+    if (kind === "sends-json" && request.body === null) {
       throw new ConfigError(`${method} ${new URL(url).pathname} needs its data as an object (got undefined)`);
     }
     const headers: Record<string, string> = {};
     request.headers.forEach((value, name) => {
       headers[name] = value;
     });
+    const extra = settings.headers;
     if (extra) for (const name in extra) headers[name.toLowerCase()] = extra[name] as string;
     const received = await send(config.transport, {
       method,
       url,
       headers,
       body: request.body === null ? undefined : await request.text(),
-      signal,
-      timeout,
-      maxRetries,
-      auth: config.auth,
+      signal: settings.signal,
+      timeout: settings.timeout,
+      maxRetries: settings.maxRetries,
+      auth: this.#auth,
     });
-    // The body was read within the attempt's timeout; openapi-fetch reads it again from here
-    // instead of a rebuilt Response.
-    const { response, text } = received;
-    if (expect === undefined) {
-      response.json = async () => JSON.parse(text);
-    } else {
-      if (received.status < 200 || received.status > 299) {
-        throw errorFromResponse(received, { method, url }, config.transport.redactor);
-      }
-      const value = expect === "none" ? undefined : this.#parse(received, method, url, expect === "array");
-      response.json = () => Promise.resolve(value);
+    if (kind === undefined) return new ReadResponse(received, UNPARSED);
+    if (received.status < 200 || received.status > 299) {
+      throw errorFromResponse(received, { method, url }, config.transport.redactor);
     }
-    response.text = () => Promise.resolve(text);
-    return response;
+    return new ReadResponse(
+      received,
+      kind === "no-content" ? undefined : this.#parse(received, method, url, kind === "array"),
+    );
   }
 
-  #parse(received: Received, method: string, url: string, array = false): unknown {
+  #parse(received: Received, method: string, url: string, array: boolean): unknown {
     const { redactor } = this.#config.transport;
     const type = received.headers.get("content-type");
     let value: unknown;
@@ -151,21 +107,53 @@ export class ApiCore {
       }
     }
     if (problem === undefined) return value;
-    const bodyExcerpt = redactor.excerpt(received.text);
+    const masked = redactor.redact(url);
     throw new InvalidResponseError(
-      `${method} ${redactor.redact(url)} answered ${received.status} with ${problem} where JSON was expected`,
+      `${method} ${masked} answered ${received.status} with ${problem} where JSON was expected`,
       {
         code: "kontext_invalid_response",
         statusCode: received.status,
-        meta: { method, url: redactor.redact(url), attempts: received.attempts, bodyExcerpt },
+        meta: { method, url: masked, attempts: received.attempts, bodyExcerpt: redactor.excerpt(received.text) },
         requestId: requestIdOf(received.headers, redactor),
       },
     );
   }
 
   #versioned(url: string): string {
-    const { apiVersion, origin } = this.#config;
+    const { apiVersion, baseUrl: origin } = this.#config;
     return apiVersion === "v1" ? url : url.replace(`${origin}/api/v1/`, `${origin}/api/${apiVersion}/`);
+  }
+}
+
+const UNPARSED: unique symbol = Symbol("unparsed");
+
+/**
+ * The answer handed back to openapi-fetch: status and headers of the response the transport read
+ * within its timeout, with the body it read (and, for a namespace call, the JSON it checked), so
+ * that nothing is read or parsed twice and the live Response is left as undici made it.
+ */
+class ReadResponse extends Response {
+  // \`value\` of a client.raw answer, whose body openapi-fetch parses only if it needs to.
+  readonly #received: Received;
+  readonly #value: unknown;
+
+  constructor(received: Received, value: unknown) {
+    super(null, { status: received.status, statusText: received.statusText, headers: received.headers });
+    this.#received = received;
+    this.#value = value;
+  }
+
+  override get url(): string {
+    return this.#received.response.url;
+  }
+
+  override text(): Promise<string> {
+    return Promise.resolve(this.#received.text);
+  }
+
+  override json(): Promise<unknown> {
+    const value = this.#value;
+    return value === UNPARSED ? this.text().then(JSON.parse) : Promise.resolve(value);
   }
 }
 

@@ -101,3 +101,25 @@ export class PagePromise<Page extends CursorPage<unknown>>
     };
   }
 }
+
+/**
+ * A cursor-paginated listing: awaitable as its first page, iterable over every item. `fetchPage`
+ * is the namespace's one typed call with the query of a page.
+ */
+export function pages<Page extends CursorPage<unknown>>(
+  query: { cursor?: string } | undefined,
+  fetchPage: (query: { cursor?: string }) => Promise<{ data?: Page }>,
+): PagePromise<Page> {
+  // Bad input rejects the first page (the serializers check it) rather than throwing
+  // synchronously, so `list(...).catch()` sees it too.
+  return new PagePromise<Page>(async (cursor) => {
+    const page = (await fetchPage({ ...query, cursor })).data as Page;
+    if (!Array.isArray(page.items)) {
+      throw new InvalidResponseError("The listing answered without an items array", {
+        code: "kontext_invalid_response",
+        statusCode: 200,
+      });
+    }
+    return page;
+  }, query?.cursor);
+}

@@ -1,22 +1,10 @@
 import { ConfigError, errorFromResponse, OAuthError, requestIdOf } from "../errors.js";
-import type { ClientCredentials } from "../options.js";
+import type { ClientCredentials, ResolvedCredentials, ResolvedOptions } from "../options.js";
 import { checkCredentials } from "../validate.js";
 import type { Redactor } from "./redact.js";
-import { type Auth, type Received, send, type TransportConfig } from "./transport.js";
+import { type Auth, type Received, send } from "./transport.js";
 
-export interface TokenConfig {
-  tokenUrl: string;
-  credentials: ClientCredentials | (() => ClientCredentials | Promise<ClientCredentials>);
-  scopes: string[];
-  audience: string;
-  timeout: number;
-  maxRetries: number;
-  /** The transport's logger and redactor serve the token request too. */
-  transport: TransportConfig;
-  now?: () => number;
-}
-
-export interface IssuedToken {
+interface IssuedToken {
   accessToken: string;
   /** Lifetime in seconds, when the server said. */
   expiresIn?: number;
@@ -31,13 +19,13 @@ function formEncode(value: string): string {
 }
 
 /** `Basic base64(formEncode(id):formEncode(secret))`, as RFC 6749 §2.3.1 requires. */
-export function basicAuthorization({ clientId, clientSecret }: ClientCredentials): string {
+function basicAuthorization({ clientId, clientSecret }: ClientCredentials): string {
   return `Basic ${btoa(`${formEncode(clientId)}:${formEncode(clientSecret)}`)}`;
 }
 
 /** The client-credentials token request: form body, Basic client authentication, never a bearer. */
-export function tokenRequestInit(
-  config: TokenConfig,
+function tokenRequestInit(
+  config: ResolvedCredentials,
   credentials: ClientCredentials,
 ): { headers: Record<string, string>; body: string } {
   const body = `grant_type=client_credentials&scope=${formEncode(config.scopes.join(" "))}&audience=${formEncode(config.audience)}`;
@@ -52,7 +40,7 @@ export function tokenRequestInit(
 }
 
 /** Validates the token endpoint's answer; anything but a usable bearer token is an `OAuthError`. */
-export function parseTokenResponse(received: Received, tokenUrl: string, redactor: Redactor): IssuedToken {
+function parseTokenResponse(received: Received, tokenUrl: string, redactor: Redactor): IssuedToken {
   const meta = { method: "POST", url: tokenUrl, attempts: received.attempts };
   let body: Record<string, unknown> | undefined;
   try {
@@ -128,18 +116,17 @@ const DEFAULT_LIFETIME_S = 3600;
  * Service-account tokens: fetched lazily, cached, shared by concurrent callers (one request in
  * flight), renewed shortly before expiry and after a 401.
  */
-export class ClientCredentialsAuth implements Auth {
-  #config: TokenConfig;
-  #now: () => number;
+class ClientCredentialsAuth implements Auth {
+  readonly kind = "client_credentials";
+  #config: ResolvedCredentials;
   #token: string | undefined;
   #renewAt = 0;
   #pending: Promise<string> | undefined;
   // Bumped by refresh() and clear(): a request started before cannot overwrite a newer token.
   #generation = 0;
 
-  constructor(config: TokenConfig) {
+  constructor(config: ResolvedCredentials) {
     this.#config = config;
-    this.#now = config.now ?? Date.now;
     if (typeof config.credentials !== "function") this.#remember(config.credentials);
   }
 
@@ -160,7 +147,7 @@ export class ClientCredentialsAuth implements Auth {
   }
 
   token(): string | Promise<string> {
-    if (this.#token !== undefined && this.#now() < this.#renewAt) return this.#token;
+    if (this.#token !== undefined && Date.now() < this.#renewAt) return this.#token;
     this.#pending ??= this.#fetch();
     return this.#pending;
   }
@@ -208,7 +195,7 @@ export class ClientCredentialsAuth implements Auth {
         const issued = parseTokenResponse(received, config.tokenUrl, config.transport.redactor);
         const lifetimeMs = (issued.expiresIn ?? DEFAULT_LIFETIME_S) * 1000;
         // Renew a little early: a tenth of the lifetime, at most a minute.
-        const renewAt = this.#now() + lifetimeMs - Math.min(60_000, lifetimeMs / 10);
+        const renewAt = Date.now() + lifetimeMs - Math.min(60_000, lifetimeMs / 10);
         if (generation === this.#generation) {
           this.#token = issued.accessToken;
           this.#renewAt = renewAt;
@@ -224,10 +211,11 @@ export class ClientCredentialsAuth implements Auth {
 }
 
 // RFC 6750 §2.1 b64token, loosened to any visible ASCII; never CR, LF or spaces.
-export const TOKEN = /^[\x21-\x7e]+$/;
+const TOKEN = /^[\x21-\x7e]+$/;
 
 /** A user's access token: a fixed string, or a function asked again on every request and after a 401. */
-export class UserTokenAuth implements Auth {
+class UserTokenAuth implements Auth {
+  readonly kind = "access_token";
   #source: string | (() => string | Promise<string>);
   #redactor: Redactor;
 
@@ -264,4 +252,11 @@ export class UserTokenAuth implements Auth {
   }
 
   clear(): void {}
+}
+
+/** The client's `Auth`: service-account tokens, or the user's access token. */
+export function createAuth({ auth }: ResolvedOptions): Auth {
+  return auth.kind === "access_token"
+    ? new UserTokenAuth(auth.accessToken, auth.transport.redactor)
+    : new ClientCredentialsAuth(auth);
 }

@@ -7,25 +7,23 @@ import {
   requestIdOf,
   TimeoutError,
 } from "../errors.js";
-import type { Logger } from "../options.js";
-import type { Redactor } from "./redact.js";
+import type { ResolvedTransport } from "../options.js";
 
 /** How the transport authenticates a request and recovers from a 401. */
 export interface Auth {
+  /** How the client signs in, as `toJSON()` shows it. */
+  readonly kind: "client_credentials" | "access_token";
   /** The bearer token to send now (synchronous when cached, so the hot path does not yield). */
   token(): string | Promise<string>;
   /** Drops `token` after a 401; false when no other token can be had, so there is nothing to retry with. */
   invalidate(token: string): boolean;
+  /** Gets a new token now (`client.refreshToken()`). */
+  refresh(): Promise<void>;
+  /** Drops the cached token (`client.clearToken()`). */
+  clear(): void;
 }
 
-export interface TransportConfig {
-  fetch: typeof fetch;
-  retryDelay: number;
-  maxRetryDelay: number;
-  maxRetryAfter: number;
-  logger: Logger | undefined;
-  redactor: Redactor;
-}
+export type TransportConfig = ResolvedTransport;
 
 export interface Outgoing {
   method: string;

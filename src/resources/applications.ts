@@ -1,5 +1,5 @@
 import { data, done } from "../core/api.js";
-import type { PagePromise } from "../core/pagination.js";
+import { type PagePromise, pages } from "../core/pagination.js";
 import { APIResource, type Body, type Ok, type Query } from "../core/resource.js";
 import type { RequestOptions } from "../options.js";
 
@@ -7,7 +7,7 @@ import type { RequestOptions } from "../options.js";
 export class Applications extends APIResource {
   /** List applications. Await it for one page, or `for await` it for every application. */
   list(params?: Query<"listApplications">, options?: RequestOptions): PagePromise<Ok<"listApplications">> {
-    return this._core.pages(params, (query) =>
+    return pages(params, (query) =>
       this._api.GET("/api/v1/applications", { params: { query }, fetch: this._core.fetch(options) }),
     );
   }
@@ -21,12 +21,12 @@ export class Applications extends APIResource {
 
   /** Create an application; a confidential one's `oauth.clientSecret` is shown only here. */
   create(body: Body<"createApplication">, options?: RequestOptions): Promise<Ok<"createApplication">> {
-    return data(this._api.POST("/api/v1/applications", { body, fetch: this._core.fetch(options, "json", true) }));
+    return data(this._api.POST("/api/v1/applications", { body, fetch: this._core.fetch(options, "sends-json") }));
   }
 
   /** Update an application's name or description. */
   update(id: string, body: Body<"updateApplication">, options?: RequestOptions): Promise<Ok<"updateApplication">> {
-    const fetch = this._core.fetch(options, "json", true);
+    const fetch = this._core.fetch(options, "sends-json");
     return data(this._api.PATCH("/api/v1/applications/{id}", { params: { path: { id } }, body, fetch }));
   }
 
@@ -35,7 +35,7 @@ export class Applications extends APIResource {
     return done(
       this._api.DELETE("/api/v1/applications/{id}", {
         params: { path: { id } },
-        fetch: this._core.fetch(options, "none"),
+        fetch: this._core.fetch(options, "no-content"),
       }),
     );
   }
@@ -59,7 +59,7 @@ export class Applications extends APIResource {
     body: Body<"updateApplicationOAuth">,
     options?: RequestOptions,
   ): Promise<Ok<"updateApplicationOAuth">> {
-    const fetch = this._core.fetch(options, "json", true);
+    const fetch = this._core.fetch(options, "sends-json");
     return data(this._api.PATCH("/api/v1/applications/{id}/oauth", { params: { path: { id } }, body, fetch }));
   }
 
@@ -75,21 +75,21 @@ export class Applications extends APIResource {
     body: Body<"setApplicationIntegrations">,
     options?: RequestOptions,
   ): Promise<Ok<"setApplicationIntegrations">> {
-    const fetch = this._core.fetch(options, "json", true);
+    const fetch = this._core.fetch(options, "sends-json");
     return data(this._api.PUT("/api/v1/applications/{id}/integrations", { params: { path: { id } }, body, fetch }));
   }
 
   /** Attach integration; a no-op if already attached. */
   attachIntegration(appId: string, integrationId: string, options?: RequestOptions): Promise<void> {
     const params = { path: { id: appId, integrationId } };
-    const fetch = this._core.fetch(options, "none");
+    const fetch = this._core.fetch(options, "no-content");
     return done(this._api.POST("/api/v1/applications/{id}/integrations/{integrationId}", { params, fetch }));
   }
 
   /** Detach integration. */
   detachIntegration(appId: string, integrationId: string, options?: RequestOptions): Promise<void> {
     const params = { path: { id: appId, integrationId } };
-    const fetch = this._core.fetch(options, "none");
+    const fetch = this._core.fetch(options, "no-content");
     return done(this._api.DELETE("/api/v1/applications/{id}/integrations/{integrationId}", { params, fetch }));
   }
 

@@ -1,5 +1,5 @@
 import { data, done } from "../core/api.js";
-import type { PagePromise } from "../core/pagination.js";
+import { type PagePromise, pages } from "../core/pagination.js";
 import { APIResource, type Body, type Ok, type Query } from "../core/resource.js";
 import type { RequestOptions } from "../options.js";
 
@@ -7,7 +7,7 @@ import type { RequestOptions } from "../options.js";
 export class Integrations extends APIResource {
   /** List integrations. Await it for one page, or `for await` it for every integration. */
   list(params?: Query<"listIntegrations">, options?: RequestOptions): PagePromise<Ok<"listIntegrations">> {
-    return this._core.pages(params, (query) =>
+    return pages(params, (query) =>
       this._api.GET("/api/v1/integrations", { params: { query }, fetch: this._core.fetch(options) }),
     );
   }
@@ -21,18 +21,18 @@ export class Integrations extends APIResource {
 
   /** Create an integration. */
   create(body: Body<"createIntegration">, options?: RequestOptions): Promise<Ok<"createIntegration">> {
-    return data(this._api.POST("/api/v1/integrations", { body, fetch: this._core.fetch(options, "json", true) }));
+    return data(this._api.POST("/api/v1/integrations", { body, fetch: this._core.fetch(options, "sends-json") }));
   }
 
   /** Update an integration (partial). */
   update(id: string, body: Body<"updateIntegration">, options?: RequestOptions): Promise<Ok<"updateIntegration">> {
-    const fetch = this._core.fetch(options, "json", true);
+    const fetch = this._core.fetch(options, "sends-json");
     return data(this._api.PATCH("/api/v1/integrations/{id}", { params: { path: { id } }, body, fetch }));
   }
 
   /** Archive an integration. */
   archive(id: string, options?: RequestOptions): Promise<void> {
-    const fetch = this._core.fetch(options, "none");
+    const fetch = this._core.fetch(options, "no-content");
     return done(this._api.DELETE("/api/v1/integrations/{id}", { params: { path: { id } }, fetch }));
   }
 
@@ -54,13 +54,13 @@ export class Integrations extends APIResource {
     body: Body<"setIntegrationOAuthConfig">,
     options?: RequestOptions,
   ): Promise<Ok<"setIntegrationOAuthConfig">> {
-    const fetch = this._core.fetch(options, "json", true);
+    const fetch = this._core.fetch(options, "sends-json");
     return data(this._api.PUT("/api/v1/integrations/{id}/oauth", { params: { path: { id } }, body, fetch }));
   }
 
   /** Delete the integration's OAuth app config. */
   deleteOAuthConfig(id: string, options?: RequestOptions): Promise<void> {
-    const fetch = this._core.fetch(options, "none");
+    const fetch = this._core.fetch(options, "no-content");
     return done(this._api.DELETE("/api/v1/integrations/{id}/oauth", { params: { path: { id } }, fetch }));
   }
 
@@ -70,7 +70,7 @@ export class Integrations extends APIResource {
     body: Body<"createIntegrationConnection">,
     options?: RequestOptions,
   ): Promise<Ok<"createIntegrationConnection">> {
-    const fetch = this._core.fetch(options, "json", true);
+    const fetch = this._core.fetch(options, "sends-json");
     return data(this._api.POST("/api/v1/integrations/{id}/connection", { params: { path: { id } }, body, fetch }));
   }
 
@@ -82,7 +82,7 @@ export class Integrations extends APIResource {
 
   /** Revoke a `user_token` integration's connection. */
   disconnect(id: string, options?: RequestOptions): Promise<void> {
-    const fetch = this._core.fetch(options, "none");
+    const fetch = this._core.fetch(options, "no-content");
     return done(this._api.DELETE("/api/v1/integrations/{id}/connection", { params: { path: { id } }, fetch }));
   }
 }

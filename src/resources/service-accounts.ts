@@ -1,5 +1,5 @@
 import { data, done } from "../core/api.js";
-import type { PagePromise } from "../core/pagination.js";
+import { type PagePromise, pages } from "../core/pagination.js";
 import { APIResource, type Body, type Ok, type Query } from "../core/resource.js";
 import type { RequestOptions } from "../options.js";
 
@@ -7,7 +7,7 @@ import type { RequestOptions } from "../options.js";
 export class ServiceAccounts extends APIResource {
   /** List service accounts (never with secrets). Await it for one page, or `for await` it for all. */
   list(params?: Query<"listServiceAccounts">, options?: RequestOptions): PagePromise<Ok<"listServiceAccounts">> {
-    return this._core.pages(params, (query) =>
+    return pages(params, (query) =>
       this._api.GET("/api/v1/service-accounts", { params: { query }, fetch: this._core.fetch(options) }),
     );
   }
@@ -20,12 +20,12 @@ export class ServiceAccounts extends APIResource {
 
   /** Create a service account; its `clientSecret` is shown only here. */
   create(body: Body<"createServiceAccount">, options?: RequestOptions): Promise<Ok<"createServiceAccount">> {
-    return data(this._api.POST("/api/v1/service-accounts", { body, fetch: this._core.fetch(options, "json", true) }));
+    return data(this._api.POST("/api/v1/service-accounts", { body, fetch: this._core.fetch(options, "sends-json") }));
   }
 
   /** Revoke (permanently delete) a service account and its tokens. */
   revoke(id: string, options?: RequestOptions): Promise<void> {
-    const fetch = this._core.fetch(options, "none");
+    const fetch = this._core.fetch(options, "no-content");
     return done(this._api.DELETE("/api/v1/service-accounts/{id}", { params: { path: { id } }, fetch }));
   }
 

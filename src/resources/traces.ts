@@ -1,5 +1,5 @@
 import { data } from "../core/api.js";
-import type { PagePromise } from "../core/pagination.js";
+import { type PagePromise, pages } from "../core/pagination.js";
 import { APIResource, type Ok, type Query } from "../core/resource.js";
 import type { RequestOptions } from "../options.js";
 
@@ -7,7 +7,7 @@ import type { RequestOptions } from "../options.js";
 export class Traces extends APIResource {
   /** List traces, narrowed by user, session, agent or application. */
   list(params?: Query<"listTraces">, options?: RequestOptions): PagePromise<Ok<"listTraces">> {
-    return this._core.pages(params, (query) =>
+    return pages(params, (query) =>
       this._api.GET("/api/v1/traces", { params: { query }, fetch: this._core.fetch(options) }),
     );
   }

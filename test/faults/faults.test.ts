@@ -238,6 +238,7 @@ async function storm(): Promise<void> {
     baseUrl: server.url,
     credentials: { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET },
     ...SETTINGS,
+    fetch: server.fetch,
     logger: {
       debug: (message, data) => logLines.push({ level: "debug", message, data }),
       warn: (message, data) => logLines.push({ level: "warn", message, data }),

@@ -69,7 +69,9 @@ export interface HostileStats {
   staleTokenRejections: number;
   /** API requests with no bearer token, or one the server never issued: must stay 0. */
   unknownTokens: number;
-  /** A retry after a 401 that carried the very token that was just rejected: must stay 0. */
+  /**
+   * A retry that carried the very token of a 401 the client had received (see `fetch`): must stay 0.
+   */
   reusedRejectedTokens: number;
   /** What happened, for each of the anomalies above. */
   anomalies: string[];
@@ -86,6 +88,13 @@ export interface HostileStats {
 export interface HostileServer {
   /** `http://127.0.0.1:<port>`. */
   url: string;
+  /**
+   * The fetch to give the client under test. It passes every request through and tells the books
+   * which 401 of a call the client received in full. Only such a 401 counts as a rejection the
+   * client knows of: under load the client may have timed out an attempt before the server even
+   * read it, and then re-sending the same token on the next attempt is right, not a fault.
+   */
+  fetch: typeof fetch;
   stats: HostileStats;
   /** Every token the server issued, revoked or not. */
   issuedTokens: string[];
@@ -155,6 +164,7 @@ export async function startHostileServer(options: HostileServerOptions): Promise
   const revoked = new Set<string>();
   const issuedTokens: string[] = [];
   const attemptsByCall = new Map<string, number>();
+  /** Per call, the token of the last 401 the client received in full. */
   const rejectedByCall = new Map<string, string>();
   const apps = new Map<string, App>();
   const timers = new Set<NodeJS.Timeout>();
@@ -288,7 +298,6 @@ export async function startHostileServer(options: HostileServerOptions): Promise
         stats.unknownTokens++;
         stats.anomalies.push(`${req.method} ${req.url} with ${bearer ? `unknown token #${tokenIndex}` : "no bearer"}`);
       }
-      if (call !== undefined) rejectedByCall.set(call, bearer);
       return send(res, 401, { message: "Unauthorized", statusCode: 401 });
     }
     const fault = (forced as ApiFault | undefined) ?? pick(options.apiFaults, random());
@@ -299,7 +308,6 @@ export async function startHostileServer(options: HostileServerOptions): Promise
       stats.revocations++;
       valid.delete(bearer);
       revoked.add(bearer);
-      if (call !== undefined) rejectedByCall.set(call, bearer);
       return send(res, 401, { message: `token ${bearer} has been revoked`, statusCode: 401, error: "Unauthorized" });
     }
     if (fault === "429") {
@@ -488,6 +496,16 @@ export async function startHostileServer(options: HostileServerOptions): Promise
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    async fetch(input, init) {
+      const response = await fetch(input, init);
+      const headers = new Headers(init?.headers);
+      const call = headers.get(HEADER_CALL);
+      if (response.status !== 401 || call === null) return response;
+      // Read within the client's signal: a 401 the client gave up on first is never recorded.
+      const text = await response.text();
+      rejectedByCall.set(call, (headers.get("authorization") ?? "").replace(/^Bearer /, ""));
+      return new Response(text, { status: 401, statusText: response.statusText, headers: response.headers });
+    },
     stats,
     issuedTokens,
     attempts: (call) => attemptsByCall.get(call) ?? 0,
