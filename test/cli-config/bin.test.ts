@@ -65,7 +65,8 @@ beforeEach(() => {
   h.seen.length = 0;
 });
 
-describe("kontext plan / apply against the sandbox", () => {
+// Each test runs the real bin two to four times: child processes on a busy 2-core machine need time.
+describe("kontext plan / apply against the sandbox", { timeout: 60_000 }, () => {
   it("plans every creation on an empty organization, reading each list once at 200 a page and writing nothing", async () => {
     const path = file(h, "kontext.yaml", CONFIG);
     const result = await run(["plan", "-f", path, "--detailed-exitcode"]);

@@ -47,6 +47,8 @@ interface Outcome {
   ms: number;
   settled: boolean;
   abortAfterMs?: number;
+  /** When the abort really fired, from the call's start: later than `abortAfterMs` on a busy machine. */
+  abortFiredMs?: number;
 }
 
 interface LogLine {
@@ -111,8 +113,14 @@ async function runCall(call: number, random: () => number): Promise<Outcome> {
   // Skewed towards early aborts, which land in a backoff wait or a token request more often.
   const abortAfterMs = random() < ABORT_SHARE ? Math.floor(400 * random() ** 3) : undefined;
   const controller = abortAfterMs === undefined ? undefined : new AbortController();
-  const abortTimer = controller && setTimeout(() => controller.abort(), abortAfterMs);
   const started = performance.now();
+  let abortFiredMs: number | undefined;
+  const abortTimer =
+    controller &&
+    setTimeout(() => {
+      abortFiredMs = performance.now() - started;
+      controller.abort();
+    }, abortAfterMs);
   let watchdog: NodeJS.Timeout | undefined;
   // A call that never settles must not stall the suite: it is recorded and the run goes on.
   const unsettled = new Promise<Outcome>((resolve) => {
@@ -135,7 +143,7 @@ async function runCall(call: number, random: () => number): Promise<Outcome> {
   const outcome = await Promise.race([settled, unsettled]);
   clearTimeout(watchdog);
   clearTimeout(abortTimer);
-  return abortAfterMs === undefined ? outcome : { ...outcome, abortAfterMs };
+  return abortAfterMs === undefined ? outcome : { ...outcome, abortAfterMs, abortFiredMs };
 }
 
 function className(error: unknown): string {
@@ -373,11 +381,13 @@ describe(`fault injection: ${CALLS} mixed calls through a hostile server`, () =>
     const aborted = outcomes.filter((o) => className(o.error) === "AbortError");
     expect(aborted.length).toBeGreaterThan(0);
     expect(aborted.filter((o) => o.abortAfterMs === undefined)).toEqual([]);
+    // Measured from when the abort fired: on a loaded machine the abort's own timer fires late, which
+    // is not the client's doing; a client that ignores the signal settles long after it either way.
     const slow = outcomes
-      .filter((o) => o.abortAfterMs !== undefined && o.ms > o.abortAfterMs + ABORT_SLACK_MS)
+      .filter((o) => o.abortFiredMs !== undefined && o.ms > o.abortFiredMs + ABORT_SLACK_MS)
       .map(
         (o) =>
-          `call ${o.call} aborted at ${o.abortAfterMs} ms, settled at ${Math.round(o.ms)} ms: ${className(o.error)}`,
+          `call ${o.call} aborted at ${Math.round(o.abortFiredMs ?? 0)} ms (planned ${o.abortAfterMs}), settled at ${Math.round(o.ms)} ms: ${className(o.error)}`,
       );
     expect(slow).toEqual([]);
   });
