@@ -51,7 +51,9 @@ export function render(value: unknown, format: OutputFormat, columns?: number): 
   return table(value, columns);
 }
 
+/** The items of a list answer: `{ items }`, or a bare array (listPolicyRules). */
 export function itemsOf(value: unknown): unknown[] | undefined {
+  if (Array.isArray(value)) return value;
   const items = (value as { items?: unknown } | null)?.items;
   return Array.isArray(items) ? items : undefined;
 }
@@ -62,7 +64,6 @@ export function lines(items: unknown[]): string {
   return out;
 }
 
-const MAX_COLUMNS = 8;
 const MAX_CELL = 48;
 
 function isScalar(value: unknown): boolean {
@@ -86,7 +87,7 @@ function cutTo(line: string, columns: number | undefined): string {
 
 /**
  * Rows of objects as aligned columns: the scalar fields of the first rows, id and name first. Within
- * `columns` (a terminal), as many fields as fit; otherwise at most eight.
+ * `columns` (a terminal), as many fields as fit; otherwise all of them.
  */
 export function grid(rows: unknown[], columns?: number): string {
   if (rows.length === 0) return "(none)\n";
@@ -101,7 +102,7 @@ export function grid(rows: unknown[], columns?: number): string {
   }
   if (fields.length === 0) return lines(rows);
   const rank = (key: string) => (key === "id" ? 0 : key === "name" ? 1 : 2);
-  const shown = fields.sort((a, b) => rank(a) - rank(b)).slice(0, columns === undefined ? MAX_COLUMNS : undefined);
+  const shown = fields.sort((a, b) => rank(a) - rank(b));
   let cells = rows.map((row) => shown.map((key) => cell((row as Record<string, unknown>)?.[key])));
   let widths = shown.map((key, i) => Math.max(key.length, ...cells.map((r) => (r[i] as string).length)));
   // On a terminal, the fields on the right give way until a row fits; a last one too wide is cut.
@@ -138,6 +139,7 @@ function keyValues(value: Record<string, unknown>, prefix = ""): string[] {
 /** What a terminal shows: lists as columns, single resources as `field: value` lines, each within `columns` when given. */
 export function table(value: unknown, columns?: number): string {
   if (value === null || typeof value !== "object") return `${cutTo(cell(value), columns)}\n`;
+  if (Array.isArray(value)) return grid(value, columns);
   let out = "";
   const entries = Object.entries(value as Record<string, unknown>);
   for (const [key, inner] of entries) {

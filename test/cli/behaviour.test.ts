@@ -589,4 +589,23 @@ describe("on a terminal", { timeout: 60_000 }, () => {
     expect(first).toContain("application number 0 with a long description");
     expect(first?.length).toBeGreaterThan(60);
   });
+
+  test("a bare-array answer is a list: one JSON line per item, one table row per item", async () => {
+    const rules = [
+      { action: "deny", scope: "organization", toolName: "delete_repository" },
+      { action: "allow", scope: "application", toolName: "search_issues" },
+    ];
+    api = (_req, res) => json(res, 200, rules);
+    const jsonl = await kontext(["policies", "list-rules", "--output", "jsonl"], { env });
+    expect(jsonl.code).toBe(0);
+    expect(jsonLines(jsonl)).toEqual(rules);
+    const table = await kontext(["policies", "list-rules", "--output", "table"], { env });
+    expect(table.stdout.trimEnd().split("\n")).toEqual([
+      expect.stringMatching(/^action\s+scope\s+toolName$/),
+      expect.stringMatching(/^deny\s+organization\s+delete_repository$/),
+      expect.stringMatching(/^allow\s+application\s+search_issues$/),
+    ]);
+    api = (_req, res) => json(res, 200, []);
+    expect((await kontext(["policies", "list-rules", "--output", "table"], { env })).stdout).toBe("(none)\n");
+  });
 });
