@@ -44,8 +44,30 @@ export function parseSpec(text, name) {
     const found = document.swagger ? `swagger ${document.swagger}` : `openapi ${JSON.stringify(document.openapi)}`;
     throw new SpecReadError(`${name}: not an OpenAPI 3.0 or 3.1 document (${found})`);
   }
-  if (document.paths !== undefined && (document.paths === null || typeof document.paths !== "object")) {
+  const isObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+  // OpenAPI 3.0 and 3.1 both require info with a title and a version.
+  if (
+    !isObject(document.info) ||
+    typeof document.info.title !== "string" ||
+    typeof document.info.version !== "string"
+  ) {
+    throw new SpecReadError(`${name}: not an OpenAPI document (info with a title and a version is required)`);
+  }
+  // 3.1 may leave paths out (webhooks or components only); 3.0 may not.
+  if (document.paths === undefined && document.openapi.startsWith("3.0")) {
+    throw new SpecReadError(`${name}: not an OpenAPI 3.0 document (paths is required)`);
+  }
+  if (document.paths !== undefined && !isObject(document.paths)) {
     throw new SpecReadError(`${name}: not an OpenAPI document (paths is not an object)`);
+  }
+  for (const [path, item] of Object.entries(document.paths ?? {})) {
+    if (!isObject(item))
+      throw new SpecReadError(`${name}: not an OpenAPI document (paths["${path}"] is not an object)`);
+    for (const method of ["get", "put", "post", "delete", "options", "head", "patch", "trace"]) {
+      if (item[method] !== undefined && !isObject(item[method])) {
+        throw new SpecReadError(`${name}: not an OpenAPI document (${method} ${path} is not an operation object)`);
+      }
+    }
   }
   return document;
 }

@@ -374,6 +374,25 @@ describe("spec:diff on files it cannot compare", () => {
       },
     ],
     [
+      "an openapi field and nothing else",
+      () => {
+        const f = join(dir, "bare.json");
+        writeFileSync(f, JSON.stringify({ openapi: "3.1.0" }));
+        return f;
+      },
+    ],
+    [
+      "an operation that is not an object",
+      () => {
+        const f = join(dir, "bad-operation.json");
+        writeFileSync(
+          f,
+          JSON.stringify({ openapi: "3.1.0", info: { title: "a", version: "1" }, paths: { "/a": { get: "nope" } } }),
+        );
+        return f;
+      },
+    ],
+    [
       "a Swagger 2.0 file",
       () => {
         const f = join(dir, "swagger.json");
