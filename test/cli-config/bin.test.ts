@@ -221,6 +221,16 @@ applications:
     const plain = await run(["plan", "-f", path, "--detailed-exitcode"]);
     expect(plain.stdout).not.toMatch(/^- /m);
     expect(plain.stdout).toContain("4 resources not in the file left alone (--prune archives or revokes them)");
+    const json = JSON.parse((await run(["plan", "-f", path, "--output", "json"])).stdout);
+    expect(json.notices).toContainEqual({
+      resources: expect.arrayContaining([
+        { kind: "application", name: "Triage Bot" },
+        { kind: "integration", name: "Linear" },
+        { kind: "integration", name: "Internal" },
+        { kind: "serviceAccount", name: "CI Pipeline" },
+      ]),
+      message: expect.stringContaining("4 resources not in the file left alone"),
+    });
     const pruned = await run(["plan", "-f", path, "--prune", "--detailed-exitcode"]);
     expect(pruned.code).toBe(2);
     expect(pruned.stdout).toContain('- archive application "Triage Bot"');

@@ -80,8 +80,7 @@ export interface Change {
   integration?: string;
 }
 
-export interface Notice {
-  kind: Kind;
-  name: string;
-  message: string;
-}
+/** A notice about one resource (`kind`, `name`), or about several (`resources`). */
+export type Notice =
+  | { kind: Kind; name: string; message: string }
+  | { resources: { kind: Kind; name: string }[]; message: string };

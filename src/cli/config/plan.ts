@@ -286,8 +286,7 @@ export function computePlan(desired: DesiredState, current: CurrentState, option
   if (!options.prune) {
     if (undeclared.length > 0) {
       plan.notices.push({
-        kind: undeclared[0]?.[0] ?? "application",
-        name: "",
+        resources: undeclared.map(([kind, name]) => ({ kind, name })),
         message: `${undeclared.length} resource${undeclared.length === 1 ? "" : "s"} not in the file left alone (--prune archives or revokes them)`,
       });
     }

@@ -46,7 +46,7 @@ export function renderPlan(plan: Plan): string {
     );
   }
   for (const n of plan.notices)
-    out.push(`Note: ${n.name ? `${KIND_LABEL[n.kind]} ${show(n.name)}: ` : ""}${n.message}`);
+    out.push(`Note: ${"kind" in n ? `${KIND_LABEL[n.kind]} ${show(n.name)}: ` : ""}${n.message}`);
   if (counts.total > 0) {
     out.push(
       `Plan: ${counts.create} to create, ${counts.update} to update, ${counts.attach} to attach, ${counts.detach} to detach, ${counts.archive} to archive, ${counts.revoke} to revoke.`,
