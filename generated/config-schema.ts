@@ -43,12 +43,18 @@ export const configSchema = {
         "name": {
           "description": "The integration's display name.",
           "type": "string",
-          "minLength": 1
+          "minLength": 1,
+          "examples": [
+            "Internal Wiki"
+          ]
         },
         "url": {
           "type": "string",
           "format": "uri",
-          "description": "The MCP server's URL."
+          "description": "The MCP server's URL.",
+          "examples": [
+            "https://mcp.wiki.example.com/mcp"
+          ]
         },
         "category": {
           "$ref": "#/$defs/IntegrationCategory"
@@ -66,6 +72,20 @@ export const configSchema = {
           "type": "object",
           "description": "A JSON Schema describing the credentials each user supplies (for `internal_mcp_credentials`).",
           "additionalProperties": true,
+          "examples": [
+            {
+              "type": "object",
+              "required": [
+                "apiKey"
+              ],
+              "properties": {
+                "apiKey": {
+                  "type": "string",
+                  "description": "Your wiki API key"
+                }
+              }
+            }
+          ],
           "x-kontext-compared": false
         },
         "serverToken": {
@@ -73,6 +93,9 @@ export const configSchema = {
           "writeOnly": true,
           "minLength": 1,
           "description": "The token Kontext sends to the server. Required when `authMode` is `server_token`. Never returned.",
+          "examples": [
+            "wiki_srv_7Hq2Lm9Xc4Vb8Nz1Kd6Tf3Rp"
+          ],
           "x-kontext-compared": false
         }
       },
@@ -91,7 +114,10 @@ export const configSchema = {
             },
             "serverToken": {
               "description": "The token the gateway sends to the integration's server. Write-only: never returned.",
-              "type": "string"
+              "type": "string",
+              "examples": [
+                "wiki_srv_7Hq2Lm9Xc4Vb8Nz1Kd6Tf3Rp"
+              ]
             }
           }
         },
@@ -134,11 +160,17 @@ export const configSchema = {
         "name": {
           "type": "string",
           "minLength": 1,
-          "description": "Display name."
+          "description": "Display name.",
+          "examples": [
+            "Support Copilot"
+          ]
         },
         "description": {
           "description": "A free-text description of the application; null or absent when none was given.",
-          "type": "string"
+          "type": "string",
+          "examples": [
+            "Answers customer tickets with GitHub and Linear tools"
+          ]
         },
         "oauth": {
           "$ref": "#/$defs/CreateApplicationOAuthInput"
@@ -165,11 +197,17 @@ export const configSchema = {
         "name": {
           "type": "string",
           "minLength": 1,
-          "description": "Display name."
+          "description": "Display name.",
+          "examples": [
+            "CI Pipeline"
+          ]
         },
         "description": {
           "description": "A free-text description of the service account; null or absent when none was given.",
-          "type": "string"
+          "type": "string",
+          "examples": [
+            "Used by GitHub Actions to manage integrations"
+          ]
         }
       },
       "additionalProperties": false
@@ -198,19 +236,31 @@ export const configSchema = {
       "properties": {
         "provider": {
           "type": "string",
-          "description": "The provider's name, for example `github`."
+          "description": "The provider's name, for example `github`.",
+          "examples": [
+            "github"
+          ]
         },
         "issuer": {
           "type": "string",
           "format": "uri",
-          "description": "The provider's issuer URL."
+          "description": "The provider's issuer URL.",
+          "examples": [
+            "https://github.com"
+          ]
         },
         "scopes": {
           "description": "OAuth scopes.",
           "type": "array",
           "items": {
             "type": "string"
-          }
+          },
+          "examples": [
+            [
+              "repo",
+              "read:org"
+            ]
+          ]
         }
       },
       "additionalProperties": false
@@ -251,7 +301,12 @@ export const configSchema = {
           "items": {
             "type": "string",
             "format": "uri"
-          }
+          },
+          "examples": [
+            [
+              "https://support.example.com/oauth/callback"
+            ]
+          ]
         },
         "pkceRequired": {
           "type": "boolean",
@@ -263,14 +318,25 @@ export const configSchema = {
           "description": "Allowed OAuth scopes.",
           "items": {
             "type": "string"
-          }
+          },
+          "examples": [
+            [
+              "openid",
+              "offline_access"
+            ]
+          ]
         },
         "allowedResources": {
           "type": "array",
           "description": "Allowed resource indicators.",
           "items": {
             "type": "string"
-          }
+          },
+          "examples": [
+            [
+              "https://api.kontext.security/mcp"
+            ]
+          ]
         }
       },
       "additionalProperties": false

@@ -652,16 +652,28 @@ export interface components {
         Error: {
             /** @description What went wrong; an array of messages for request validation failures. */
             message: string | string[];
-            /** @description The HTTP status code, repeated. */
+            /**
+             * @description The HTTP status code, repeated.
+             * @example 404
+             */
             statusCode: number;
-            /** @description Inferred: the HTTP reason phrase, for example `Bad Request`. */
+            /**
+             * @description Inferred: the HTTP reason phrase, for example `Bad Request`.
+             * @example Not Found
+             */
             error?: string | null;
         };
         /** @description The token endpoint's error body (RFC 6749 §5.2). */
         OAuthError: {
-            /** @description The OAuth error code, for example `invalid_client`, `invalid_request`, `invalid_scope` or `unauthorized_client`. */
+            /**
+             * @description The OAuth error code, for example `invalid_client`, `invalid_request`, `invalid_scope` or `unauthorized_client`.
+             * @example invalid_client
+             */
             error: string;
-            /** @description A human-readable explanation. */
+            /**
+             * @description A human-readable explanation.
+             * @example Client authentication failed (e.g., unknown client, no client authentication included, or unsupported authentication method).
+             */
             error_description?: string | null;
         };
         /** @description The client credentials token request (RFC 6749 §4.4.2), form-encoded. */
@@ -676,18 +688,33 @@ export interface components {
              * @default management:all
              */
             scope?: string;
-            /** @description The token's audience; the SDK sends `{baseUrl}/api/{apiVersion}` unless configured otherwise. */
+            /**
+             * @description The token's audience; the SDK sends `{baseUrl}/api/{apiVersion}` unless configured otherwise.
+             * @example https://api.kontext.security/api/v1
+             */
             audience?: string;
         };
         /** @description A successful token response (RFC 6749 §5.1). */
         TokenResponse: {
-            /** @description The bearer token for API requests. */
+            /**
+             * @description The bearer token for API requests.
+             * @example ory_at_kT3lq2Yx9vR8W1mN0pZs4dQe7uFb6HcJ.Lr5aS2gV8nXo1iK3tYw9eP0mB4zC6uD7fQhA
+             */
             access_token: string;
-            /** @description `Bearer`. Compare case-insensitively (RFC 6749 §7.1). */
+            /**
+             * @description `Bearer`. Compare case-insensitively (RFC 6749 §7.1).
+             * @example Bearer
+             */
             token_type: string;
-            /** @description Lifetime of the token in seconds. Not documented; about one hour is typical. */
+            /**
+             * @description Lifetime of the token in seconds. Not documented; about one hour is typical.
+             * @example 3599
+             */
             expires_in?: number;
-            /** @description The granted scopes, separated by spaces. */
+            /**
+             * @description The granted scopes, separated by spaces.
+             * @example management:all
+             */
             scope?: string | null;
         };
         /**
@@ -742,37 +769,68 @@ export interface components {
             /**
              * Format: uuid
              * @description The application's id.
+             * @example 550e8400-e29b-41d4-a716-446655440000
              */
             id: string;
-            /** @description Display name. */
+            /**
+             * @description Display name.
+             * @example Support Copilot
+             */
             name: string;
-            /** @description A free-text description of the application; null or absent when none was given. */
+            /**
+             * @description A free-text description of the application; null or absent when none was given.
+             * @example Answers customer tickets with GitHub and Linear tools
+             */
             description?: string | null;
-            /** @description The id of the user who created the application (not necessarily a UUID). */
+            /**
+             * @description The id of the user who created the application (not necessarily a UUID).
+             * @example 9b2f4c1e-7d3a-4e8b-a6f5-0c1d2e3f4a5b
+             */
             ownerUserId: string;
             /**
              * Format: date-time
              * @description When the application was created (an ISO 8601 timestamp).
+             * @example 2026-01-15T09:30:00.000Z
              */
             createdAt: string;
             /**
              * Format: date-time
              * @description When the application was last changed (an ISO 8601 timestamp).
+             * @example 2026-02-03T14:12:45.000Z
              */
             updatedAt: string;
-            /** @description When the application was archived (a timestamp); null unless archived. */
+            /**
+             * @description When the application was archived (a timestamp); null unless archived.
+             * @example null
+             * @example 2026-03-01T10:00:00.000Z
+             */
             archivedAt: string | null;
             /** @description Whether the caller can edit this application. */
             canModify: boolean;
-            /** @description Sessions currently active. */
+            /**
+             * @description Sessions currently active.
+             * @example 3
+             */
             activeSessionCount: number;
-            /** @description Sessions idle but not expired. */
+            /**
+             * @description Sessions idle but not expired.
+             * @example 1
+             */
             idleSessionCount: number;
-            /** @description Sessions connected right now. */
+            /**
+             * @description Sessions connected right now.
+             * @example 2
+             */
             liveSessionCount: number;
-            /** @description All sessions, in any state. */
+            /**
+             * @description All sessions, in any state.
+             * @example 42
+             */
             totalSessionCount: number;
-            /** @description The MCP URL template generated for the application. */
+            /**
+             * @description The MCP URL template generated for the application.
+             * @example https://api.kontext.security/mcp/550e8400-e29b-41d4-a716-446655440000/{integrationId}
+             */
             mcpUrlTemplate: string | null;
             /** @description The attached integrations. */
             integrations: components["schemas"]["ApplicationIntegration"][];
@@ -781,76 +839,156 @@ export interface components {
         };
         /** @description Inferred: an integration as listed in `Application.integrations` (a summary of `Integration`). */
         ApplicationIntegration: {
-            /** @description The application integration's id. */
+            /**
+             * @description The application integration's id.
+             * @example 11111111-1111-4111-8111-111111111111
+             */
             id?: string | null;
-            /** @description The application integration's display name. */
+            /**
+             * @description The application integration's display name.
+             * @example GitHub
+             */
             name?: string | null;
-            /** @description The URL of the integration's MCP server. */
+            /**
+             * @description The URL of the integration's MCP server.
+             * @example https://api.githubcopilot.com/mcp/
+             */
             url?: string | null;
         };
         /** @description An application's OAuth client configuration. */
         ApplicationOAuth: {
             type: components["schemas"]["ApplicationOAuthType"];
-            /** @description The OAuth client id, `app_<uuid>`. */
+            /**
+             * @description The OAuth client id, `app_<uuid>`.
+             * @example app_550e8400-e29b-41d4-a716-446655440000
+             */
             clientId: string;
-            /** @description The client secret. Present only in create and rotate-secret answers, for confidential clients (absent or null for public ones); store it immediately. */
+            /**
+             * @description The client secret. Present only in create and rotate-secret answers, for confidential clients (absent or null for public ones); store it immediately.
+             * @example null
+             * @example kx_cs_Zq8mT3vXw1N6pR0sK9bLc2Hd7Jf4Ye5AuG3n
+             */
             clientSecret?: string | null;
-            /** @description Allowed OAuth redirect URIs. */
+            /**
+             * @description Allowed OAuth redirect URIs.
+             * @example [
+             *       "https://support.example.com/oauth/callback"
+             *     ]
+             */
             redirectUris: string[];
             /** @description Whether PKCE is required for the authorization code flow. */
             pkceRequired: boolean;
-            /** @description Allowed OAuth scopes. */
+            /**
+             * @description Allowed OAuth scopes.
+             * @example [
+             *       "openid",
+             *       "offline_access"
+             *     ]
+             */
             scopes: string[];
-            /** @description Allowed resource indicators (RFC 8707). */
+            /**
+             * @description Allowed resource indicators (RFC 8707).
+             * @example [
+             *       "https://api.kontext.security/mcp"
+             *     ]
+             */
             allowedResources: string[];
         };
         /** @description The body of `createApplication`. */
         CreateApplicationInput: {
-            /** @description Display name. */
+            /**
+             * @description Display name.
+             * @example Support Copilot
+             */
             name: string;
-            /** @description A free-text description of the application; null or absent when none was given. */
+            /**
+             * @description A free-text description of the application; null or absent when none was given.
+             * @example Answers customer tickets with GitHub and Linear tools
+             */
             description?: string;
             oauth: components["schemas"]["CreateApplicationOAuthInput"];
         };
         /** @description The OAuth client to register with a new application. */
         CreateApplicationOAuthInput: {
             type: components["schemas"]["ApplicationOAuthType"];
-            /** @description Allowed OAuth redirect URIs. */
+            /**
+             * @description Allowed OAuth redirect URIs.
+             * @example [
+             *       "https://support.example.com/oauth/callback"
+             *     ]
+             */
             redirectUris: string[];
             /**
              * @description Require PKCE for the authorization code flow.
              * @default true
              */
             pkceRequired?: boolean;
-            /** @description Allowed OAuth scopes. */
+            /**
+             * @description Allowed OAuth scopes.
+             * @example [
+             *       "openid",
+             *       "offline_access"
+             *     ]
+             */
             scopes?: string[];
-            /** @description Allowed resource indicators. */
+            /**
+             * @description Allowed resource indicators.
+             * @example [
+             *       "https://api.kontext.security/mcp"
+             *     ]
+             */
             allowedResources?: string[];
         };
         /** @description The body of `updateApplication`. Send only the fields to change. */
         UpdateApplicationInput: {
-            /** @description The application's display name. */
+            /**
+             * @description The application's display name.
+             * @example Support Copilot (EU)
+             */
             name?: string;
-            /** @description A free-text description of the application; null or absent when none was given. */
+            /**
+             * @description A free-text description of the application; null or absent when none was given.
+             * @example Answers customer tickets for the EU support team
+             */
             description?: string;
         };
         /** @description The body of `updateApplicationOAuth`. Send only the fields to change. */
         UpdateApplicationOAuthInput: {
             type?: components["schemas"]["ApplicationOAuthType"];
-            /** @description Allowed OAuth redirect URIs (replaces the whole list). */
+            /**
+             * @description Allowed OAuth redirect URIs (replaces the whole list).
+             * @example [
+             *       "https://support.example.com/oauth/callback",
+             *       "https://support.example.com/oauth/callback/eu"
+             *     ]
+             */
             redirectUris?: string[];
             /** @description Whether PKCE is required for the authorization code flow. */
             pkceRequired?: boolean;
-            /** @description OAuth scopes. */
+            /**
+             * @description OAuth scopes.
+             * @example [
+             *       "openid",
+             *       "offline_access"
+             *     ]
+             */
             scopes?: string[];
-            /** @description Allowed resource indicators, RFC 8707 (replaces the whole list). */
+            /**
+             * @description Allowed resource indicators, RFC 8707 (replaces the whole list).
+             * @example [
+             *       "https://api.kontext.security/mcp"
+             *     ]
+             */
             allowedResources?: string[];
         };
         /** @description A page of applications. */
         ApplicationList: {
             /** @description The application items of this page, in the API's order. */
             items: components["schemas"]["Application"][];
-            /** @description Absent or null on the last page; pass it as `cursor` to get the next page. */
+            /**
+             * @description Absent or null on the last page; pass it as `cursor` to get the next page.
+             * @example eyJpZCI6IjZmMWMyZDNlLTRiNWEtNGM2ZC04ZTdmLTlhMGIxYzJkM2U0ZiJ9
+             */
             nextCursor?: string | null;
         };
         /** @description One application, wrapped. */
@@ -868,12 +1006,24 @@ export interface components {
         };
         /** @description The ids of the integrations attached to an application. */
         IntegrationIdList: {
-            /** @description The ids of the integrations attached to the application. */
+            /**
+             * @description The ids of the integrations attached to the application.
+             * @example [
+             *       "11111111-1111-4111-8111-111111111111",
+             *       "22222222-2222-4222-8222-222222222222"
+             *     ]
+             */
             integrationIds: string[];
         };
         /** @description The complete set of integrations to attach; any other attached integration is detached. */
         SetApplicationIntegrationsInput: {
-            /** @description The ids of the integrations attached to the application. */
+            /**
+             * @description The ids of the integrations attached to the application.
+             * @example [
+             *       "11111111-1111-4111-8111-111111111111",
+             *       "22222222-2222-4222-8222-222222222222"
+             *     ]
+             */
             integrationIds: string[];
         };
         /** @description Inferred: the access graph is undocumented; modelled as applications and integrations (nodes) joined by access edges. */
@@ -885,20 +1035,40 @@ export interface components {
         };
         /** @description Inferred: a node of the access graph. */
         AccessGraphNode: {
-            /** @description The application's or integration's id. */
+            /**
+             * @description The application's or integration's id.
+             * @example 550e8400-e29b-41d4-a716-446655440000
+             */
             id?: string | null;
-            /** @description The kind of node, for example `application` or `integration`. */
+            /**
+             * @description The kind of node, for example `application` or `integration`.
+             * @example application
+             */
             type?: string | null;
-            /** @description The access graph node's display name. */
+            /**
+             * @description The access graph node's display name.
+             * @example Support Copilot
+             */
             name?: string | null;
         };
         /** @description Inferred: an edge of the access graph, from an application to an integration it can reach. */
         AccessGraphEdge: {
-            /** @description The id of the source node. */
+            /**
+             * @description The id of the source node.
+             * @example 550e8400-e29b-41d4-a716-446655440000
+             */
             source?: string | null;
-            /** @description The id of the target node. */
+            /**
+             * @description The id of the target node.
+             * @example 11111111-1111-4111-8111-111111111111
+             */
             target?: string | null;
-            /** @description Inferred: the computed policy overlay, with `includePolicy=true`, for example `{ "level": "allow" }`. */
+            /**
+             * @description Inferred: the computed policy overlay, with `includePolicy=true`, for example `{ "level": "allow" }`.
+             * @example {
+             *       "level": "allow"
+             *     }
+             */
             policy?: {
                 [key: string]: unknown;
             } | null;
@@ -908,35 +1078,73 @@ export interface components {
             /**
              * Format: uuid
              * @description The agent session's id.
+             * @example 8d7c6b5a-4f3e-4d2c-9b1a-0f9e8d7c6b5a
              */
             id: string;
-            /** @description The agent session's display name. */
+            /**
+             * @description The agent session's display name.
+             * @example Claude Desktop on mbp-jane
+             */
             name: string | null;
             status: components["schemas"]["AgentSessionStatus"];
             derivedStatus: components["schemas"]["AgentSessionDerivedStatus"];
-            /** @description When the session's token expires (an ISO 8601 timestamp). */
+            /**
+             * @description When the session's token expires (an ISO 8601 timestamp).
+             * @example 2026-02-10T11:00:00.000Z
+             */
             tokenExpiresAt?: string | null;
-            /** @description When the session last made a call (an ISO 8601 timestamp). */
+            /**
+             * @description When the session last made a call (an ISO 8601 timestamp).
+             * @example 2026-02-10T10:12:31.000Z
+             */
             lastActiveAt?: string | null;
-            /** @description When the connection was made (an ISO 8601 timestamp). */
+            /**
+             * @description When the connection was made (an ISO 8601 timestamp).
+             * @example 2026-02-10T09:58:02.000Z
+             */
             connectedAt?: string | null;
-            /** @description When the session was disconnected (an ISO 8601 timestamp); null while connected. */
+            /**
+             * @description When the session was disconnected (an ISO 8601 timestamp); null while connected.
+             * @example null
+             * @example 2026-02-10T11:02:17.000Z
+             */
             disconnectedAt?: string | null;
-            /** @description When the agent session was created (an ISO 8601 timestamp). */
+            /**
+             * @description When the agent session was created (an ISO 8601 timestamp).
+             * @example 2026-02-10T09:58:02.000Z
+             */
             createdAt: string | null;
-            /** @description The application's id. */
+            /**
+             * @description The application's id.
+             * @example 550e8400-e29b-41d4-a716-446655440000
+             */
             agentId: string | null;
-            /** @description The organization's id (not necessarily a UUID). */
+            /**
+             * @description The organization's id (not necessarily a UUID).
+             * @example 0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d
+             */
             organizationId: string | null;
-            /** @description The host name of the machine the agent runs on, as it reported it. */
+            /**
+             * @description The host name of the machine the agent runs on, as it reported it.
+             * @example mbp-jane.local
+             */
             hostname: string | null;
-            /** @description The agent's User-Agent string. */
+            /**
+             * @description The agent's User-Agent string.
+             * @example Claude/0.14.10 (darwin; arm64)
+             */
             userAgent: string | null;
             /** @description The MCP client's self-description (`clientInfo` of the MCP initialize request), or null. */
             clientInfo: {
-                /** @description The agent client's display name. */
+                /**
+                 * @description The agent client's display name.
+                 * @example claude-ai
+                 */
                 name?: string | null;
-                /** @description The agent client's version, as it reported it. */
+                /**
+                 * @description The agent client's version, as it reported it.
+                 * @example 0.1.0
+                 */
                 version?: string | null;
             } | null;
         };
@@ -953,7 +1161,10 @@ export interface components {
         RevokeAgentSessionsResult: {
             /** @description Whether the sessions were revoked. */
             success: boolean;
-            /** @description How many sessions were disconnected. */
+            /**
+             * @description How many sessions were disconnected.
+             * @example 2
+             */
             disconnectedCount: number;
         };
         /** @description An integration, an external MCP server your applications connect to. Timestamps are strings; their format is not documented. */
@@ -961,11 +1172,18 @@ export interface components {
             /**
              * Format: uuid
              * @description The integration's id.
+             * @example 11111111-1111-4111-8111-111111111111
              */
             id: string;
-            /** @description The integration's display name. */
+            /**
+             * @description The integration's display name.
+             * @example GitHub
+             */
             name: string | null;
-            /** @description The MCP server's URL. */
+            /**
+             * @description The MCP server's URL.
+             * @example https://api.githubcopilot.com/mcp/
+             */
             url: string | null;
             /** @description What kind of integration this is. */
             category: components["schemas"]["IntegrationCategory"] | null;
@@ -979,9 +1197,15 @@ export interface components {
             validationStatus: components["schemas"]["IntegrationValidationStatus"] | null;
             /** @description Whether a server token is stored (the token itself is never returned). */
             serverTokenConfigured: boolean | null;
-            /** @description When the integration was created (an ISO 8601 timestamp). */
+            /**
+             * @description When the integration was created (an ISO 8601 timestamp).
+             * @example 2026-01-10T12:00:00.000Z
+             */
             createdAt: string | null;
-            /** @description When the integration was last changed (an ISO 8601 timestamp). */
+            /**
+             * @description When the integration was last changed (an ISO 8601 timestamp).
+             * @example 2026-01-12T08:30:00.000Z
+             */
             updatedAt: string | null;
         };
         /** @description Inferred from the create body: which MCP capabilities the integration's server offers. */
@@ -1004,23 +1228,45 @@ export interface components {
         };
         /** @description Inferred from the create body: the OAuth provider behind an `oauth` integration. */
         IntegrationProviderOAuth: {
-            /** @description The provider's name, for example `github`. */
+            /**
+             * @description The provider's name, for example `github`.
+             * @example github
+             */
             provider?: string | null;
-            /** @description The provider's issuer URL. */
+            /**
+             * @description The provider's issuer URL.
+             * @example https://github.com
+             */
             issuer?: string | null;
-            /** @description OAuth scopes. */
+            /**
+             * @description OAuth scopes.
+             * @example [
+             *       "repo",
+             *       "read:org"
+             *     ]
+             */
             scopes?: string[] | null;
         };
         /** @description The OAuth provider behind an `oauth` integration. */
         IntegrationProviderOAuthInput: {
-            /** @description The provider's name, for example `github`. */
+            /**
+             * @description The provider's name, for example `github`.
+             * @example github
+             */
             provider?: string;
             /**
              * Format: uri
              * @description The provider's issuer URL.
+             * @example https://github.com
              */
             issuer?: string;
-            /** @description OAuth scopes. */
+            /**
+             * @description OAuth scopes.
+             * @example [
+             *       "repo",
+             *       "read:org"
+             *     ]
+             */
             scopes?: string[];
         };
         /**
@@ -1028,22 +1274,43 @@ export interface components {
          * @description The body of `createIntegration`. With `authMode: server_token` the body must carry `serverToken` (the first variant); with any other mode it is not needed (the second). `serverToken` is write-only.
          */
         CreateIntegrationInput: {
-            /** @description The integration's display name. */
+            /**
+             * @description The integration's display name.
+             * @example Internal Wiki
+             */
             name: string;
             /**
              * Format: uri
              * @description The MCP server's URL.
+             * @example https://mcp.wiki.example.com/mcp
              */
             url: string;
             category?: components["schemas"]["IntegrationCategory"];
             authMode?: components["schemas"]["IntegrationAuthMode"];
             oauth?: components["schemas"]["IntegrationProviderOAuthInput"];
             capabilities?: components["schemas"]["IntegrationCapabilitiesInput"];
-            /** @description A JSON Schema describing the credentials each user supplies (for `internal_mcp_credentials`). */
+            /**
+             * @description A JSON Schema describing the credentials each user supplies (for `internal_mcp_credentials`).
+             * @example {
+             *       "type": "object",
+             *       "required": [
+             *         "apiKey"
+             *       ],
+             *       "properties": {
+             *         "apiKey": {
+             *           "type": "string",
+             *           "description": "Your wiki API key"
+             *         }
+             *       }
+             *     }
+             */
             credentialSchema?: {
                 [key: string]: unknown;
             };
-            /** @description The token Kontext sends to the server. Required when `authMode` is `server_token`. Never returned. */
+            /**
+             * @description The token Kontext sends to the server. Required when `authMode` is `server_token`. Never returned.
+             * @example wiki_srv_7Hq2Lm9Xc4Vb8Nz1Kd6Tf3Rp
+             */
             serverToken?: string;
         } & ({
             /**
@@ -1051,7 +1318,10 @@ export interface components {
              * @constant
              */
             authMode: "server_token";
-            /** @description The token the gateway sends to the integration's server. Write-only: never returned. */
+            /**
+             * @description The token the gateway sends to the integration's server. Write-only: never returned.
+             * @example wiki_srv_7Hq2Lm9Xc4Vb8Nz1Kd6Tf3Rp
+             */
             serverToken: string;
         } | {
             /**
@@ -1062,29 +1332,53 @@ export interface components {
         });
         /** @description The body of `updateIntegration`. Send only the fields to change. */
         UpdateIntegrationInput: {
-            /** @description The integration's display name. */
+            /**
+             * @description The integration's display name.
+             * @example Internal Wiki (staging)
+             */
             name?: string;
             /**
              * Format: uri
              * @description The URL of the integration's MCP server.
+             * @example https://mcp.wiki-staging.example.com/mcp
              */
             url?: string;
             category?: components["schemas"]["IntegrationCategory"];
             authMode?: components["schemas"]["IntegrationAuthMode"];
             oauth?: components["schemas"]["IntegrationProviderOAuthInput"];
             capabilities?: components["schemas"]["IntegrationCapabilitiesInput"];
-            /** @description A JSON schema of the credentials users provide for this integration. */
+            /**
+             * @description A JSON schema of the credentials users provide for this integration.
+             * @example {
+             *       "type": "object",
+             *       "required": [
+             *         "apiKey"
+             *       ],
+             *       "properties": {
+             *         "apiKey": {
+             *           "type": "string",
+             *           "description": "Your wiki API key"
+             *         }
+             *       }
+             *     }
+             */
             credentialSchema?: {
                 [key: string]: unknown;
             };
-            /** @description A new server token. Never returned. */
+            /**
+             * @description A new server token. Never returned.
+             * @example wiki_srv_3Jk8Pw1Qz6Ye4Ua9Hs2Gd7Mb
+             */
             serverToken?: string;
         };
         /** @description A page of integrations. */
         IntegrationList: {
             /** @description The integration items of this page, in the API's order. */
             items: components["schemas"]["Integration"][];
-            /** @description Absent or null on the last page; pass it as `cursor` to get the next page. */
+            /**
+             * @description Absent or null on the last page; pass it as `cursor` to get the next page.
+             * @example eyJpZCI6IjIyMjIyMjIyLTIyMjItNDIyMi04MjIyLTIyMjIyMjIyMjIyMiJ9
+             */
             nextCursor?: string | null;
         };
         /** @description One integration, wrapped. */
@@ -1094,41 +1388,77 @@ export interface components {
         /** @description The result of validating an integration. */
         IntegrationValidation: {
             status: components["schemas"]["IntegrationValidationStatus"];
-            /** @description Details, usually why validation failed. */
+            /**
+             * @description Details, usually why validation failed.
+             * @example null
+             * @example MCP initialize failed: 401 Unauthorized from https://mcp.wiki.example.com/mcp
+             */
             message?: string | null;
         };
         /** @description Inferred: the integration's own OAuth app configuration. The client secret is never returned. */
         IntegrationOAuthConfig: {
-            /** @description The OAuth client id. */
+            /**
+             * @description The OAuth client id.
+             * @example Iv23liAbCdEfGh123456
+             */
             clientId?: string | null;
-            /** @description The OAuth authorization endpoint of the integration's provider. */
+            /**
+             * @description The OAuth authorization endpoint of the integration's provider.
+             * @example https://github.com/login/oauth/authorize
+             */
             authorizationUrl?: string | null;
-            /** @description The OAuth token endpoint of the integration's provider. */
+            /**
+             * @description The OAuth token endpoint of the integration's provider.
+             * @example https://github.com/login/oauth/access_token
+             */
             tokenUrl?: string | null;
-            /** @description OAuth scopes. */
+            /**
+             * @description OAuth scopes.
+             * @example [
+             *       "repo",
+             *       "read:org"
+             *     ]
+             */
             scopes?: string[] | null;
             /** @description Inferred: whether a client secret is stored. */
             clientSecretConfigured?: boolean | null;
-            /** @description When the integration oauth config was last changed (an ISO 8601 timestamp). */
+            /**
+             * @description When the integration oauth config was last changed (an ISO 8601 timestamp).
+             * @example 2026-01-12T08:30:00.000Z
+             */
             updatedAt?: string | null;
         };
         /** @description The body of `setIntegrationOAuthConfig`. */
         SetIntegrationOAuthConfigInput: {
-            /** @description The OAuth client id. */
+            /**
+             * @description The OAuth client id.
+             * @example Iv23liAbCdEfGh123456
+             */
             clientId: string;
-            /** @description Stored and never returned. */
+            /**
+             * @description Stored and never returned.
+             * @example 3f9c1e7a2b8d4c6e0a5f9b1d7c3e8a2f4b6d0c9e
+             */
             clientSecret: string;
             /**
              * Format: uri
              * @description The OAuth authorization endpoint of the integration's provider.
+             * @example https://github.com/login/oauth/authorize
              */
             authorizationUrl: string;
             /**
              * Format: uri
              * @description The OAuth token endpoint of the integration's provider.
+             * @example https://github.com/login/oauth/access_token
              */
             tokenUrl: string;
-            /** @description OAuth scopes. */
+            /**
+             * @description OAuth scopes.
+             * @example [
+             *       "repo",
+             *       "read:org"
+             *     ]
+             */
             scopes: string[];
         };
         /** @description The integration's OAuth app configuration, wrapped; `oauth` may be null before one is set. */
@@ -1138,16 +1468,29 @@ export interface components {
         };
         /** @description Inferred: the caller's connection to a `user_token` integration. The token is never returned. */
         IntegrationConnection: {
-            /** @description Inferred: for example `connected`, `not_connected` or `expired`. */
+            /**
+             * @description Inferred: for example `connected`, `not_connected` or `expired`.
+             * @example connected
+             */
             status?: string | null;
-            /** @description When the connection was made (an ISO 8601 timestamp). */
+            /**
+             * @description When the connection was made (an ISO 8601 timestamp).
+             * @example 2026-02-14T09:12:00.000Z
+             */
             connectedAt?: string | null;
-            /** @description When the stored token expires; null if it does not or is unknown. */
+            /**
+             * @description When the stored token expires; null if it does not or is unknown.
+             * @example null
+             * @example 2026-05-14T09:12:00.000Z
+             */
             expiresAt?: string | null;
         };
         /** @description The body of `createIntegrationConnection`. */
         CreateIntegrationConnectionInput: {
-            /** @description The caller's token for the integration's server. Never returned. */
+            /**
+             * @description The caller's token for the integration's server. Never returned.
+             * @example lin_api_9Xk2Qm7Wv4Rb1Nc8Td3Hs6Lp0Zf5Ya2Ue
+             */
             token: string;
         };
         /** @description Inferred: the connection, wrapped. */
@@ -1157,36 +1500,67 @@ export interface components {
         };
         /** @description A service account's metadata, never with the secret. Its `id` is always present: the API addresses a service account by it (`/service-accounts/{id}`). Inferred: its other fields, which the service's reference does not list. */
         ServiceAccount: {
-            /** @description The service account's id, the UUID its paths take (`/service-accounts/{id}`); pass it from `create` straight to `get`, `rotateSecret` or `revoke`. */
+            /**
+             * @description The service account's id, the UUID its paths take (`/service-accounts/{id}`); pass it from `create` straight to `get`, `rotateSecret` or `revoke`.
+             * @example 33333333-3333-4333-8333-333333333333
+             */
             id: string;
-            /** @description The service account's display name. */
+            /**
+             * @description The service account's display name.
+             * @example CI Pipeline
+             */
             name?: string | null;
-            /** @description A free-text description of the service account; null or absent when none was given. */
+            /**
+             * @description A free-text description of the service account; null or absent when none was given.
+             * @example Used by GitHub Actions to manage integrations
+             */
             description?: string | null;
-            /** @description The OAuth client id, `sa_<uuid>`. */
+            /**
+             * @description The OAuth client id, `sa_<uuid>`.
+             * @example sa_33333333-3333-4333-8333-333333333333
+             */
             clientId?: string | null;
-            /** @description When the service account was created (an ISO 8601 timestamp). */
+            /**
+             * @description When the service account was created (an ISO 8601 timestamp).
+             * @example 2026-01-20T08:00:00.000Z
+             */
             createdAt?: string | null;
         };
         /** @description Client credentials for the token endpoint. Returned only on create and rotate; store the secret immediately. */
         ServiceAccountCredentials: {
-            /** @description The OAuth client id. */
+            /**
+             * @description The OAuth client id.
+             * @example sa_33333333-3333-4333-8333-333333333333
+             */
             clientId: string;
-            /** @description The OAuth client secret. Returned only when created or rotated; store it immediately. */
+            /**
+             * @description The OAuth client secret. Returned only when created or rotated; store it immediately.
+             * @example kx_sa_P3oI8uY1tR6eW9qA2sD5fG0hJ7kL4zX3cVbN
+             */
             clientSecret: string;
         };
         /** @description The body of `createServiceAccount`. */
         CreateServiceAccountInput: {
-            /** @description Display name. */
+            /**
+             * @description Display name.
+             * @example CI Pipeline
+             */
             name: string;
-            /** @description A free-text description of the service account; null or absent when none was given. */
+            /**
+             * @description A free-text description of the service account; null or absent when none was given.
+             * @example Used by GitHub Actions to manage integrations
+             */
             description?: string;
         };
         /** @description A page of service accounts, never with secrets. */
         ServiceAccountList: {
             /** @description The service account items of this page, in the API's order. */
             items: components["schemas"]["ServiceAccount"][];
-            /** @description Null on the last page; otherwise pass it as `cursor` to get the next page. */
+            /**
+             * @description Null on the last page; otherwise pass it as `cursor` to get the next page.
+             * @example null
+             * @example eyJpZCI6IjU1NTU1NTU1LTU1NTUtNDU1NS04NTU1LTU1NTU1NTU1NTU1NSJ9
+             */
             nextCursor: string | null;
         };
         /** @description One service account, wrapped. */
@@ -1204,63 +1578,136 @@ export interface components {
         };
         /** @description A tool execution trace. Field types are not documented; timestamps are strings. */
         Trace: {
-            /** @description The trace's id, the one its path takes (`/traces/{traceId}`); an opaque string, not a UUID. */
+            /**
+             * @description The trace's id, the one its path takes (`/traces/{traceId}`); an opaque string, not a UUID.
+             * @example 4bf92f3577b34da6a3ce929d0e0e4736
+             */
             traceId: string;
-            /** @description The MCP session the trace belongs to. */
+            /**
+             * @description The MCP session the trace belongs to.
+             * @example 9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b
+             */
             sessionId: string | null;
-            /** @description When the trace started (an ISO 8601 timestamp). */
+            /**
+             * @description When the trace started (an ISO 8601 timestamp).
+             * @example 2026-02-10T10:12:30.120Z
+             */
             startedAt: string | null;
-            /** @description Null while the trace is running. */
+            /**
+             * @description Null while the trace is running.
+             * @example 2026-02-10T10:12:31.870Z
+             */
             endedAt: string | null;
-            /** @description How many events (tool calls) the trace holds. */
+            /**
+             * @description How many events (tool calls) the trace holds.
+             * @example 4
+             */
             eventCount: number | null;
-            /** @description Events that succeeded. */
+            /**
+             * @description Events that succeeded.
+             * @example 3
+             */
             okCount: number | null;
-            /** @description Events that succeeded with a warning. */
+            /**
+             * @description Events that succeeded with a warning.
+             * @example 0
+             */
             warnCount: number | null;
-            /** @description Events that failed. */
+            /**
+             * @description Events that failed.
+             * @example 1
+             */
             errorCount: number | null;
-            /** @description The application's id. */
+            /**
+             * @description The application's id.
+             * @example 550e8400-e29b-41d4-a716-446655440000
+             */
             agentId: string | null;
-            /** @description The name of the application (agent) that made the calls. */
+            /**
+             * @description The name of the application (agent) that made the calls.
+             * @example Support Copilot
+             */
             agentName: string | null;
-            /** @description The id of the user the trace belongs to (not necessarily a UUID). */
+            /**
+             * @description The id of the user the trace belongs to (not necessarily a UUID).
+             * @example 9b2f4c1e-7d3a-4e8b-a6f5-0c1d2e3f4a5b
+             */
             ownerUserId: string | null;
-            /** @description The email address of the user the trace belongs to. */
+            /**
+             * @description The email address of the user the trace belongs to.
+             * @example jane@example.com
+             */
             ownerEmail: string | null;
-            /** @description The agent session the trace belongs to, when known. */
+            /**
+             * @description The agent session the trace belongs to, when known.
+             * @example 8d7c6b5a-4f3e-4d2c-9b1a-0f9e8d7c6b5a
+             */
             agentSessionId?: string | null;
-            /** @description The name of that agent session, when known. */
+            /**
+             * @description The name of that agent session, when known.
+             * @example Claude Desktop on mbp-jane
+             */
             agentSessionName?: string | null;
         };
         /** @description One event of a trace. Inferred, except the values of `status`: the other fields come from the service's clients. */
         TraceEvent: {
-            /** @description The trace event's id. */
+            /**
+             * @description The trace event's id.
+             * @example a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d
+             */
             id?: string | null;
-            /** @description The trace the event belongs to. */
+            /**
+             * @description The trace the event belongs to.
+             * @example 4bf92f3577b34da6a3ce929d0e0e4736
+             */
             traceId?: string | null;
-            /** @description The MCP session the event belongs to. */
+            /**
+             * @description The MCP session the event belongs to.
+             * @example 9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b
+             */
             sessionId?: string | null;
-            /** @description The integration whose server was called. */
+            /**
+             * @description The integration whose server was called.
+             * @example 11111111-1111-4111-8111-111111111111
+             */
             integrationId?: string | null;
-            /** @description The MCP tool that was called. */
+            /**
+             * @description The MCP tool that was called.
+             * @example search_issues
+             */
             toolName?: string | null;
-            /** @description The kind of event, for example `tool_call`. */
+            /**
+             * @description The kind of event, for example `tool_call`.
+             * @example tool_call
+             */
             eventType?: string | null;
             /** @description How the call ended. */
             status?: components["schemas"]["TraceEventStatus"] | null;
-            /** @description How long the call took, in milliseconds. */
+            /**
+             * @description How long the call took, in milliseconds.
+             * @example 412
+             */
             durationMs?: number | null;
-            /** @description Why the call failed; null when it did not. */
+            /**
+             * @description Why the call failed; null when it did not.
+             * @example null
+             * @example Upstream returned 502 Bad Gateway
+             */
             errorMessage?: string | null;
-            /** @description When the trace event was created (an ISO 8601 timestamp). */
+            /**
+             * @description When the trace event was created (an ISO 8601 timestamp).
+             * @example 2026-02-10T10:12:30.532Z
+             */
             createdAt?: string | null;
         };
         /** @description A page of traces. */
         TraceList: {
             /** @description The trace items of this page, in the API's order. */
             items: components["schemas"]["Trace"][];
-            /** @description Absent or null on the last page; pass it as `cursor` to get the next page. */
+            /**
+             * @description Absent or null on the last page; pass it as `cursor` to get the next page.
+             * @example eyJpZCI6IjBhZjc2NTE5MTZjZDQzZGQ4NDQ4ZWIyMTFjODAzMTljIn0
+             */
             nextCursor?: string | null;
         };
         /** @description A trace and its events. */
@@ -1271,64 +1718,133 @@ export interface components {
         };
         /** @description Trace statistics over a period. Field types are not documented; inferred: the shape of `latency`, `eventCounts`, and of the items of `errorsByType` and `topTools`. */
         TraceStats: {
-            /** @description Traces in the period. */
+            /**
+             * @description Traces in the period.
+             * @example 1280
+             */
             totalTraces: number | null;
-            /** @description Events in the period. */
+            /**
+             * @description Events in the period.
+             * @example 9734
+             */
             totalEvents: number | null;
-            /** @description Inferred: event counts by status (`ok`, `warn`, `error_remote`, ...). */
+            /**
+             * @description Inferred: event counts by status (`ok`, `warn`, `error_remote`, ...).
+             * @example {
+             *       "ok": 9310,
+             *       "warn": 214,
+             *       "error_remote": 120,
+             *       "error_proxy": 58,
+             *       "error_auth": 32
+             *     }
+             */
             eventCounts: {
                 [key: string]: unknown;
             } | null;
-            /** @description Share of events that failed, in percent. */
+            /**
+             * @description Share of events that failed, in percent.
+             * @example 2.15
+             */
             errorRate: number | null;
             /** @description Inferred: latency percentiles in milliseconds. */
             latency?: {
-                /** @description Median latency, in milliseconds. */
+                /**
+                 * @description Median latency, in milliseconds.
+                 * @example 182
+                 */
                 p50?: number | null;
-                /** @description 95th percentile latency, in milliseconds. */
+                /**
+                 * @description 95th percentile latency, in milliseconds.
+                 * @example 940
+                 */
                 p95?: number | null;
-                /** @description 99th percentile latency, in milliseconds. */
+                /**
+                 * @description 99th percentile latency, in milliseconds.
+                 * @example 2210
+                 */
                 p99?: number | null;
             } | null;
             /** @description Bytes sent to and received from integrations in the period. */
             bytesTransferred: {
-                /** @description Bytes received from integrations. */
+                /**
+                 * @description Bytes received from integrations.
+                 * @example 48213345
+                 */
                 in: number | null;
-                /** @description Bytes sent to integrations. */
+                /**
+                 * @description Bytes sent to integrations.
+                 * @example 9182734
+                 */
                 out: number | null;
             } | null;
             /** @description Failed events counted by their status. */
             errorsByType: {
-                /** @description The error status (`error_remote`, `error_proxy` or `error_auth`). */
+                /**
+                 * @description The error status (`error_remote`, `error_proxy` or `error_auth`).
+                 * @example error_remote
+                 */
                 type?: string | null;
-                /** @description How many. */
+                /**
+                 * @description How many.
+                 * @example 120
+                 */
                 count?: number | null;
             }[] | null;
             /** @description The most used tools, most used first. */
             topTools: {
-                /** @description The MCP tool that was called. */
+                /**
+                 * @description The MCP tool that was called.
+                 * @example create_issue
+                 */
                 toolName?: string | null;
-                /** @description How many. */
+                /**
+                 * @description How many.
+                 * @example 2140
+                 */
                 count?: number | null;
             }[] | null;
         };
         /** @description Inferred: an MCP event as listed by `listMcpEvents`. */
         McpEvent: {
-            /** @description The mcp event's id. */
+            /**
+             * @description The mcp event's id.
+             * @example c3d4e5f6-a7b8-4c9d-8e0f-2a3b4c5d6e7f
+             */
             id?: string | null;
-            /** @description The MCP session the event belongs to. */
+            /**
+             * @description The MCP session the event belongs to.
+             * @example 9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b
+             */
             sessionId?: string | null;
-            /** @description The MCP tool that was called. */
+            /**
+             * @description The MCP tool that was called.
+             * @example create_issue
+             */
             toolName?: string | null;
-            /** @description The kind of event, for example `tool_call`. */
+            /**
+             * @description The kind of event, for example `tool_call`.
+             * @example tool_call
+             */
             eventType?: string | null;
-            /** @description The outcome, for example `ok` or `error_remote` (see `TraceEventStatus`). */
+            /**
+             * @description The outcome, for example `ok` or `error_remote` (see `TraceEventStatus`).
+             * @example ok
+             */
             status?: string | null;
-            /** @description How long the call took, in milliseconds. */
+            /**
+             * @description How long the call took, in milliseconds.
+             * @example 388
+             */
             durationMs?: number | null;
-            /** @description The trace the event belongs to. */
+            /**
+             * @description The trace the event belongs to.
+             * @example 0af7651916cd43dd8448eb211c80319c
+             */
             traceId?: string | null;
-            /** @description When the mcp event was created (an ISO 8601 timestamp). */
+            /**
+             * @description When the mcp event was created (an ISO 8601 timestamp).
+             * @example 2026-02-10T10:14:02.392Z
+             */
             createdAt?: string | null;
         };
         /** @description Recent MCP events (not cursor-paginated). */
@@ -1343,13 +1859,25 @@ export interface components {
         };
         /** @description Inferred: one tool-access policy rule. The values of its fields are not documented. */
         PolicyRule: {
-            /** @description What the rule does when it matches, for example `allow` or `deny`. */
+            /**
+             * @description What the rule does when it matches, for example `allow` or `deny`.
+             * @example deny
+             */
             action?: string | null;
-            /** @description Where the rule applies, for example `organization` or `application`. */
+            /**
+             * @description Where the rule applies, for example `organization` or `application`.
+             * @example organization
+             */
             scope?: string | null;
-            /** @description What the rule matches on, for example `tool`. */
+            /**
+             * @description What the rule matches on, for example `tool`.
+             * @example tool
+             */
             level?: string | null;
-            /** @description The MCP tool the rule is about. */
+            /**
+             * @description The MCP tool the rule is about.
+             * @example delete_repository
+             */
             toolName?: string | null;
         };
         /** @description Inferred: every policy rule, as a bare array. */

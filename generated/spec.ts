@@ -4164,26 +4164,41 @@ export const spec: OpenApiDocument = {
             "description": "What went wrong; an array of messages for request validation failures.",
             "oneOf": [
               {
-                "type": "string"
+                "type": "string",
+                "examples": [
+                  "Resource not found"
+                ]
               },
               {
                 "type": "array",
                 "items": {
                   "type": "string"
-                }
+                },
+                "examples": [
+                  [
+                    "name should not be empty",
+                    "oauth.redirectUris must be an array"
+                  ]
+                ]
               }
             ]
           },
           "statusCode": {
             "type": "integer",
-            "description": "The HTTP status code, repeated."
+            "description": "The HTTP status code, repeated.",
+            "examples": [
+              404
+            ]
           },
           "error": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Inferred: the HTTP reason phrase, for example `Bad Request`."
+            "description": "Inferred: the HTTP reason phrase, for example `Bad Request`.",
+            "examples": [
+              "Not Found"
+            ]
           }
         }
       },
@@ -4196,14 +4211,20 @@ export const spec: OpenApiDocument = {
         "properties": {
           "error": {
             "type": "string",
-            "description": "The OAuth error code, for example `invalid_client`, `invalid_request`, `invalid_scope` or `unauthorized_client`."
+            "description": "The OAuth error code, for example `invalid_client`, `invalid_request`, `invalid_scope` or `unauthorized_client`.",
+            "examples": [
+              "invalid_client"
+            ]
           },
           "error_description": {
             "type": [
               "string",
               "null"
             ],
-            "description": "A human-readable explanation."
+            "description": "A human-readable explanation.",
+            "examples": [
+              "Client authentication failed (e.g., unknown client, no client authentication included, or unsupported authentication method)."
+            ]
           }
         }
       },
@@ -4228,7 +4249,10 @@ export const spec: OpenApiDocument = {
           },
           "audience": {
             "type": "string",
-            "description": "The token's audience; the SDK sends `{baseUrl}/api/{apiVersion}` unless configured otherwise."
+            "description": "The token's audience; the SDK sends `{baseUrl}/api/{apiVersion}` unless configured otherwise.",
+            "examples": [
+              "https://api.kontext.security/api/v1"
+            ]
           }
         }
       },
@@ -4242,22 +4266,34 @@ export const spec: OpenApiDocument = {
         "properties": {
           "access_token": {
             "type": "string",
-            "description": "The bearer token for API requests."
+            "description": "The bearer token for API requests.",
+            "examples": [
+              "ory_at_kT3lq2Yx9vR8W1mN0pZs4dQe7uFb6HcJ.Lr5aS2gV8nXo1iK3tYw9eP0mB4zC6uD7fQhA"
+            ]
           },
           "token_type": {
             "type": "string",
-            "description": "`Bearer`. Compare case-insensitively (RFC 6749 §7.1)."
+            "description": "`Bearer`. Compare case-insensitively (RFC 6749 §7.1).",
+            "examples": [
+              "Bearer"
+            ]
           },
           "expires_in": {
             "type": "integer",
-            "description": "Lifetime of the token in seconds. Not documented; about one hour is typical."
+            "description": "Lifetime of the token in seconds. Not documented; about one hour is typical.",
+            "examples": [
+              3599
+            ]
           },
           "scope": {
             "type": [
               "string",
               "null"
             ],
-            "description": "The granted scopes, separated by spaces."
+            "description": "The granted scopes, separated by spaces.",
+            "examples": [
+              "management:all"
+            ]
           }
         }
       },
@@ -4368,39 +4404,61 @@ export const spec: OpenApiDocument = {
           "id": {
             "description": "The application's id.",
             "type": "string",
-            "format": "uuid"
+            "format": "uuid",
+            "examples": [
+              "550e8400-e29b-41d4-a716-446655440000"
+            ]
           },
           "name": {
             "type": "string",
-            "description": "Display name."
+            "description": "Display name.",
+            "examples": [
+              "Support Copilot"
+            ]
           },
           "description": {
             "description": "A free-text description of the application; null or absent when none was given.",
             "type": [
               "string",
               "null"
+            ],
+            "examples": [
+              "Answers customer tickets with GitHub and Linear tools"
             ]
           },
           "ownerUserId": {
             "type": "string",
-            "description": "The id of the user who created the application (not necessarily a UUID)."
+            "description": "The id of the user who created the application (not necessarily a UUID).",
+            "examples": [
+              "9b2f4c1e-7d3a-4e8b-a6f5-0c1d2e3f4a5b"
+            ]
           },
           "createdAt": {
             "description": "When the application was created (an ISO 8601 timestamp).",
             "type": "string",
-            "format": "date-time"
+            "format": "date-time",
+            "examples": [
+              "2026-01-15T09:30:00.000Z"
+            ]
           },
           "updatedAt": {
             "description": "When the application was last changed (an ISO 8601 timestamp).",
             "type": "string",
-            "format": "date-time"
+            "format": "date-time",
+            "examples": [
+              "2026-02-03T14:12:45.000Z"
+            ]
           },
           "archivedAt": {
             "type": [
               "string",
               "null"
             ],
-            "description": "When the application was archived (a timestamp); null unless archived."
+            "description": "When the application was archived (a timestamp); null unless archived.",
+            "examples": [
+              null,
+              "2026-03-01T10:00:00.000Z"
+            ]
           },
           "canModify": {
             "type": "boolean",
@@ -4408,26 +4466,41 @@ export const spec: OpenApiDocument = {
           },
           "activeSessionCount": {
             "type": "integer",
-            "description": "Sessions currently active."
+            "description": "Sessions currently active.",
+            "examples": [
+              3
+            ]
           },
           "idleSessionCount": {
             "type": "integer",
-            "description": "Sessions idle but not expired."
+            "description": "Sessions idle but not expired.",
+            "examples": [
+              1
+            ]
           },
           "liveSessionCount": {
             "type": "integer",
-            "description": "Sessions connected right now."
+            "description": "Sessions connected right now.",
+            "examples": [
+              2
+            ]
           },
           "totalSessionCount": {
             "type": "integer",
-            "description": "All sessions, in any state."
+            "description": "All sessions, in any state.",
+            "examples": [
+              42
+            ]
           },
           "mcpUrlTemplate": {
             "type": [
               "string",
               "null"
             ],
-            "description": "The MCP URL template generated for the application."
+            "description": "The MCP URL template generated for the application.",
+            "examples": [
+              "https://api.kontext.security/mcp/550e8400-e29b-41d4-a716-446655440000/{integrationId}"
+            ]
           },
           "integrations": {
             "type": "array",
@@ -4458,6 +4531,9 @@ export const spec: OpenApiDocument = {
             "type": [
               "string",
               "null"
+            ],
+            "examples": [
+              "11111111-1111-4111-8111-111111111111"
             ]
           },
           "name": {
@@ -4465,6 +4541,9 @@ export const spec: OpenApiDocument = {
             "type": [
               "string",
               "null"
+            ],
+            "examples": [
+              "GitHub"
             ]
           },
           "url": {
@@ -4472,6 +4551,9 @@ export const spec: OpenApiDocument = {
             "type": [
               "string",
               "null"
+            ],
+            "examples": [
+              "https://api.githubcopilot.com/mcp/"
             ]
           }
         }
@@ -4494,21 +4576,33 @@ export const spec: OpenApiDocument = {
           "clientId": {
             "type": "string",
             "description": "The OAuth client id, `app_<uuid>`.",
-            "pattern": "^app_[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+            "pattern": "^app_[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+            "examples": [
+              "app_550e8400-e29b-41d4-a716-446655440000"
+            ]
           },
           "clientSecret": {
             "type": [
               "string",
               "null"
             ],
-            "description": "The client secret. Present only in create and rotate-secret answers, for confidential clients (absent or null for public ones); store it immediately."
+            "description": "The client secret. Present only in create and rotate-secret answers, for confidential clients (absent or null for public ones); store it immediately.",
+            "examples": [
+              null,
+              "kx_cs_Zq8mT3vXw1N6pR0sK9bLc2Hd7Jf4Ye5AuG3n"
+            ]
           },
           "redirectUris": {
             "type": "array",
             "description": "Allowed OAuth redirect URIs.",
             "items": {
               "type": "string"
-            }
+            },
+            "examples": [
+              [
+                "https://support.example.com/oauth/callback"
+              ]
+            ]
           },
           "pkceRequired": {
             "type": "boolean",
@@ -4519,14 +4613,25 @@ export const spec: OpenApiDocument = {
             "description": "Allowed OAuth scopes.",
             "items": {
               "type": "string"
-            }
+            },
+            "examples": [
+              [
+                "openid",
+                "offline_access"
+              ]
+            ]
           },
           "allowedResources": {
             "type": "array",
             "description": "Allowed resource indicators (RFC 8707).",
             "items": {
               "type": "string"
-            }
+            },
+            "examples": [
+              [
+                "https://api.kontext.security/mcp"
+              ]
+            ]
           }
         }
       },
@@ -4541,11 +4646,17 @@ export const spec: OpenApiDocument = {
           "name": {
             "type": "string",
             "minLength": 1,
-            "description": "Display name."
+            "description": "Display name.",
+            "examples": [
+              "Support Copilot"
+            ]
           },
           "description": {
             "description": "A free-text description of the application; null or absent when none was given.",
-            "type": "string"
+            "type": "string",
+            "examples": [
+              "Answers customer tickets with GitHub and Linear tools"
+            ]
           },
           "oauth": {
             "$ref": "#/components/schemas/CreateApplicationOAuthInput"
@@ -4569,7 +4680,12 @@ export const spec: OpenApiDocument = {
             "items": {
               "type": "string",
               "format": "uri"
-            }
+            },
+            "examples": [
+              [
+                "https://support.example.com/oauth/callback"
+              ]
+            ]
           },
           "pkceRequired": {
             "type": "boolean",
@@ -4581,14 +4697,25 @@ export const spec: OpenApiDocument = {
             "description": "Allowed OAuth scopes.",
             "items": {
               "type": "string"
-            }
+            },
+            "examples": [
+              [
+                "openid",
+                "offline_access"
+              ]
+            ]
           },
           "allowedResources": {
             "type": "array",
             "description": "Allowed resource indicators.",
             "items": {
               "type": "string"
-            }
+            },
+            "examples": [
+              [
+                "https://api.kontext.security/mcp"
+              ]
+            ]
           }
         }
       },
@@ -4600,11 +4727,17 @@ export const spec: OpenApiDocument = {
           "name": {
             "description": "The application's display name.",
             "type": "string",
-            "minLength": 1
+            "minLength": 1,
+            "examples": [
+              "Support Copilot (EU)"
+            ]
           },
           "description": {
             "description": "A free-text description of the application; null or absent when none was given.",
-            "type": "string"
+            "type": "string",
+            "examples": [
+              "Answers customer tickets for the EU support team"
+            ]
           }
         }
       },
@@ -4622,7 +4755,13 @@ export const spec: OpenApiDocument = {
             "items": {
               "type": "string",
               "format": "uri"
-            }
+            },
+            "examples": [
+              [
+                "https://support.example.com/oauth/callback",
+                "https://support.example.com/oauth/callback/eu"
+              ]
+            ]
           },
           "pkceRequired": {
             "description": "Whether PKCE is required for the authorization code flow.",
@@ -4633,14 +4772,25 @@ export const spec: OpenApiDocument = {
             "type": "array",
             "items": {
               "type": "string"
-            }
+            },
+            "examples": [
+              [
+                "openid",
+                "offline_access"
+              ]
+            ]
           },
           "allowedResources": {
             "description": "Allowed resource indicators, RFC 8707 (replaces the whole list).",
             "type": "array",
             "items": {
               "type": "string"
-            }
+            },
+            "examples": [
+              [
+                "https://api.kontext.security/mcp"
+              ]
+            ]
           }
         }
       },
@@ -4663,7 +4813,10 @@ export const spec: OpenApiDocument = {
               "string",
               "null"
             ],
-            "description": "Absent or null on the last page; pass it as `cursor` to get the next page."
+            "description": "Absent or null on the last page; pass it as `cursor` to get the next page.",
+            "examples": [
+              "eyJpZCI6IjZmMWMyZDNlLTRiNWEtNGM2ZC04ZTdmLTlhMGIxYzJkM2U0ZiJ9"
+            ]
           }
         }
       },
@@ -4719,7 +4872,13 @@ export const spec: OpenApiDocument = {
             "type": "array",
             "items": {
               "type": "string"
-            }
+            },
+            "examples": [
+              [
+                "11111111-1111-4111-8111-111111111111",
+                "22222222-2222-4222-8222-222222222222"
+              ]
+            ]
           }
         }
       },
@@ -4737,7 +4896,13 @@ export const spec: OpenApiDocument = {
             "items": {
               "type": "string",
               "format": "uuid"
-            }
+            },
+            "examples": [
+              [
+                "11111111-1111-4111-8111-111111111111",
+                "22222222-2222-4222-8222-222222222222"
+              ]
+            ]
           }
         }
       },
@@ -4776,20 +4941,29 @@ export const spec: OpenApiDocument = {
               "string",
               "null"
             ],
-            "description": "The application's or integration's id."
+            "description": "The application's or integration's id.",
+            "examples": [
+              "550e8400-e29b-41d4-a716-446655440000"
+            ]
           },
           "type": {
             "type": [
               "string",
               "null"
             ],
-            "description": "The kind of node, for example `application` or `integration`."
+            "description": "The kind of node, for example `application` or `integration`.",
+            "examples": [
+              "application"
+            ]
           },
           "name": {
             "description": "The access graph node's display name.",
             "type": [
               "string",
               "null"
+            ],
+            "examples": [
+              "Support Copilot"
             ]
           }
         }
@@ -4803,14 +4977,20 @@ export const spec: OpenApiDocument = {
               "string",
               "null"
             ],
-            "description": "The id of the source node."
+            "description": "The id of the source node.",
+            "examples": [
+              "550e8400-e29b-41d4-a716-446655440000"
+            ]
           },
           "target": {
             "type": [
               "string",
               "null"
             ],
-            "description": "The id of the target node."
+            "description": "The id of the target node.",
+            "examples": [
+              "11111111-1111-4111-8111-111111111111"
+            ]
           },
           "policy": {
             "type": [
@@ -4818,7 +4998,12 @@ export const spec: OpenApiDocument = {
               "null"
             ],
             "description": "Inferred: the computed policy overlay, with `includePolicy=true`, for example `{ \"level\": \"allow\" }`.",
-            "additionalProperties": true
+            "additionalProperties": true,
+            "examples": [
+              {
+                "level": "allow"
+              }
+            ]
           }
         }
       },
@@ -4841,13 +5026,19 @@ export const spec: OpenApiDocument = {
           "id": {
             "description": "The agent session's id.",
             "type": "string",
-            "format": "uuid"
+            "format": "uuid",
+            "examples": [
+              "8d7c6b5a-4f3e-4d2c-9b1a-0f9e8d7c6b5a"
+            ]
           },
           "name": {
             "description": "The agent session's display name.",
             "type": [
               "string",
               "null"
+            ],
+            "examples": [
+              "Claude Desktop on mbp-jane"
             ]
           },
           "status": {
@@ -4861,6 +5052,9 @@ export const spec: OpenApiDocument = {
             "type": [
               "string",
               "null"
+            ],
+            "examples": [
+              "2026-02-10T11:00:00.000Z"
             ]
           },
           "lastActiveAt": {
@@ -4868,6 +5062,9 @@ export const spec: OpenApiDocument = {
             "type": [
               "string",
               "null"
+            ],
+            "examples": [
+              "2026-02-10T10:12:31.000Z"
             ]
           },
           "connectedAt": {
@@ -4875,6 +5072,9 @@ export const spec: OpenApiDocument = {
             "type": [
               "string",
               "null"
+            ],
+            "examples": [
+              "2026-02-10T09:58:02.000Z"
             ]
           },
           "disconnectedAt": {
@@ -4882,6 +5082,10 @@ export const spec: OpenApiDocument = {
             "type": [
               "string",
               "null"
+            ],
+            "examples": [
+              null,
+              "2026-02-10T11:02:17.000Z"
             ]
           },
           "createdAt": {
@@ -4889,6 +5093,9 @@ export const spec: OpenApiDocument = {
             "type": [
               "string",
               "null"
+            ],
+            "examples": [
+              "2026-02-10T09:58:02.000Z"
             ]
           },
           "agentId": {
@@ -4896,20 +5103,29 @@ export const spec: OpenApiDocument = {
               "string",
               "null"
             ],
-            "description": "The application's id."
+            "description": "The application's id.",
+            "examples": [
+              "550e8400-e29b-41d4-a716-446655440000"
+            ]
           },
           "organizationId": {
             "type": [
               "string",
               "null"
             ],
-            "description": "The organization's id (not necessarily a UUID)."
+            "description": "The organization's id (not necessarily a UUID).",
+            "examples": [
+              "0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d"
+            ]
           },
           "hostname": {
             "description": "The host name of the machine the agent runs on, as it reported it.",
             "type": [
               "string",
               "null"
+            ],
+            "examples": [
+              "mbp-jane.local"
             ]
           },
           "userAgent": {
@@ -4917,6 +5133,9 @@ export const spec: OpenApiDocument = {
             "type": [
               "string",
               "null"
+            ],
+            "examples": [
+              "Claude/0.14.10 (darwin; arm64)"
             ]
           },
           "clientInfo": {
@@ -4931,6 +5150,9 @@ export const spec: OpenApiDocument = {
                 "type": [
                   "string",
                   "null"
+                ],
+                "examples": [
+                  "claude-ai"
                 ]
               },
               "version": {
@@ -4938,6 +5160,9 @@ export const spec: OpenApiDocument = {
                 "type": [
                   "string",
                   "null"
+                ],
+                "examples": [
+                  "0.1.0"
                 ]
               }
             }
@@ -4986,7 +5211,10 @@ export const spec: OpenApiDocument = {
           },
           "disconnectedCount": {
             "type": "integer",
-            "description": "How many sessions were disconnected."
+            "description": "How many sessions were disconnected.",
+            "examples": [
+              2
+            ]
           }
         }
       },
@@ -5010,13 +5238,19 @@ export const spec: OpenApiDocument = {
           "id": {
             "description": "The integration's id.",
             "type": "string",
-            "format": "uuid"
+            "format": "uuid",
+            "examples": [
+              "11111111-1111-4111-8111-111111111111"
+            ]
           },
           "name": {
             "description": "The integration's display name.",
             "type": [
               "string",
               "null"
+            ],
+            "examples": [
+              "GitHub"
             ]
           },
           "url": {
@@ -5024,7 +5258,10 @@ export const spec: OpenApiDocument = {
               "string",
               "null"
             ],
-            "description": "The MCP server's URL."
+            "description": "The MCP server's URL.",
+            "examples": [
+              "https://api.githubcopilot.com/mcp/"
+            ]
           },
           "category": {
             "description": "What kind of integration this is.",
@@ -5093,6 +5330,9 @@ export const spec: OpenApiDocument = {
             "type": [
               "string",
               "null"
+            ],
+            "examples": [
+              "2026-01-10T12:00:00.000Z"
             ]
           },
           "updatedAt": {
@@ -5100,6 +5340,9 @@ export const spec: OpenApiDocument = {
             "type": [
               "string",
               "null"
+            ],
+            "examples": [
+              "2026-01-12T08:30:00.000Z"
             ]
           }
         }
@@ -5158,14 +5401,20 @@ export const spec: OpenApiDocument = {
               "string",
               "null"
             ],
-            "description": "The provider's name, for example `github`."
+            "description": "The provider's name, for example `github`.",
+            "examples": [
+              "github"
+            ]
           },
           "issuer": {
             "type": [
               "string",
               "null"
             ],
-            "description": "The provider's issuer URL."
+            "description": "The provider's issuer URL.",
+            "examples": [
+              "https://github.com"
+            ]
           },
           "scopes": {
             "description": "OAuth scopes.",
@@ -5175,7 +5424,13 @@ export const spec: OpenApiDocument = {
             ],
             "items": {
               "type": "string"
-            }
+            },
+            "examples": [
+              [
+                "repo",
+                "read:org"
+              ]
+            ]
           }
         }
       },
@@ -5185,19 +5440,31 @@ export const spec: OpenApiDocument = {
         "properties": {
           "provider": {
             "type": "string",
-            "description": "The provider's name, for example `github`."
+            "description": "The provider's name, for example `github`.",
+            "examples": [
+              "github"
+            ]
           },
           "issuer": {
             "type": "string",
             "format": "uri",
-            "description": "The provider's issuer URL."
+            "description": "The provider's issuer URL.",
+            "examples": [
+              "https://github.com"
+            ]
           },
           "scopes": {
             "description": "OAuth scopes.",
             "type": "array",
             "items": {
               "type": "string"
-            }
+            },
+            "examples": [
+              [
+                "repo",
+                "read:org"
+              ]
+            ]
           }
         }
       },
@@ -5213,12 +5480,18 @@ export const spec: OpenApiDocument = {
           "name": {
             "description": "The integration's display name.",
             "type": "string",
-            "minLength": 1
+            "minLength": 1,
+            "examples": [
+              "Internal Wiki"
+            ]
           },
           "url": {
             "type": "string",
             "format": "uri",
-            "description": "The MCP server's URL."
+            "description": "The MCP server's URL.",
+            "examples": [
+              "https://mcp.wiki.example.com/mcp"
+            ]
           },
           "category": {
             "$ref": "#/components/schemas/IntegrationCategory"
@@ -5235,13 +5508,30 @@ export const spec: OpenApiDocument = {
           "credentialSchema": {
             "type": "object",
             "description": "A JSON Schema describing the credentials each user supplies (for `internal_mcp_credentials`).",
-            "additionalProperties": true
+            "additionalProperties": true,
+            "examples": [
+              {
+                "type": "object",
+                "required": [
+                  "apiKey"
+                ],
+                "properties": {
+                  "apiKey": {
+                    "type": "string",
+                    "description": "Your wiki API key"
+                  }
+                }
+              }
+            ]
           },
           "serverToken": {
             "type": "string",
             "writeOnly": true,
             "minLength": 1,
-            "description": "The token Kontext sends to the server. Required when `authMode` is `server_token`. Never returned."
+            "description": "The token Kontext sends to the server. Required when `authMode` is `server_token`. Never returned.",
+            "examples": [
+              "wiki_srv_7Hq2Lm9Xc4Vb8Nz1Kd6Tf3Rp"
+            ]
           }
         },
         "oneOf": [
@@ -5259,7 +5549,10 @@ export const spec: OpenApiDocument = {
               },
               "serverToken": {
                 "description": "The token the gateway sends to the integration's server. Write-only: never returned.",
-                "type": "string"
+                "type": "string",
+                "examples": [
+                  "wiki_srv_7Hq2Lm9Xc4Vb8Nz1Kd6Tf3Rp"
+                ]
               }
             }
           },
@@ -5298,12 +5591,18 @@ export const spec: OpenApiDocument = {
           "name": {
             "description": "The integration's display name.",
             "type": "string",
-            "minLength": 1
+            "minLength": 1,
+            "examples": [
+              "Internal Wiki (staging)"
+            ]
           },
           "url": {
             "description": "The URL of the integration's MCP server.",
             "type": "string",
-            "format": "uri"
+            "format": "uri",
+            "examples": [
+              "https://mcp.wiki-staging.example.com/mcp"
+            ]
           },
           "category": {
             "$ref": "#/components/schemas/IntegrationCategory"
@@ -5320,13 +5619,30 @@ export const spec: OpenApiDocument = {
           "credentialSchema": {
             "description": "A JSON schema of the credentials users provide for this integration.",
             "type": "object",
-            "additionalProperties": true
+            "additionalProperties": true,
+            "examples": [
+              {
+                "type": "object",
+                "required": [
+                  "apiKey"
+                ],
+                "properties": {
+                  "apiKey": {
+                    "type": "string",
+                    "description": "Your wiki API key"
+                  }
+                }
+              }
+            ]
           },
           "serverToken": {
             "type": "string",
             "writeOnly": true,
             "minLength": 1,
-            "description": "A new server token. Never returned."
+            "description": "A new server token. Never returned.",
+            "examples": [
+              "wiki_srv_3Jk8Pw1Qz6Ye4Ua9Hs2Gd7Mb"
+            ]
           }
         }
       },
@@ -5349,7 +5665,10 @@ export const spec: OpenApiDocument = {
               "string",
               "null"
             ],
-            "description": "Absent or null on the last page; pass it as `cursor` to get the next page."
+            "description": "Absent or null on the last page; pass it as `cursor` to get the next page.",
+            "examples": [
+              "eyJpZCI6IjIyMjIyMjIyLTIyMjItNDIyMi04MjIyLTIyMjIyMjIyMjIyMiJ9"
+            ]
           }
         }
       },
@@ -5380,7 +5699,11 @@ export const spec: OpenApiDocument = {
               "string",
               "null"
             ],
-            "description": "Details, usually why validation failed."
+            "description": "Details, usually why validation failed.",
+            "examples": [
+              null,
+              "MCP initialize failed: 401 Unauthorized from https://mcp.wiki.example.com/mcp"
+            ]
           }
         }
       },
@@ -5393,6 +5716,9 @@ export const spec: OpenApiDocument = {
             "type": [
               "string",
               "null"
+            ],
+            "examples": [
+              "Iv23liAbCdEfGh123456"
             ]
           },
           "authorizationUrl": {
@@ -5400,6 +5726,9 @@ export const spec: OpenApiDocument = {
             "type": [
               "string",
               "null"
+            ],
+            "examples": [
+              "https://github.com/login/oauth/authorize"
             ]
           },
           "tokenUrl": {
@@ -5407,6 +5736,9 @@ export const spec: OpenApiDocument = {
             "type": [
               "string",
               "null"
+            ],
+            "examples": [
+              "https://github.com/login/oauth/access_token"
             ]
           },
           "scopes": {
@@ -5417,7 +5749,13 @@ export const spec: OpenApiDocument = {
             ],
             "items": {
               "type": "string"
-            }
+            },
+            "examples": [
+              [
+                "repo",
+                "read:org"
+              ]
+            ]
           },
           "clientSecretConfigured": {
             "type": [
@@ -5431,6 +5769,9 @@ export const spec: OpenApiDocument = {
             "type": [
               "string",
               "null"
+            ],
+            "examples": [
+              "2026-01-12T08:30:00.000Z"
             ]
           }
         }
@@ -5449,30 +5790,48 @@ export const spec: OpenApiDocument = {
           "clientId": {
             "description": "The OAuth client id.",
             "type": "string",
-            "minLength": 1
+            "minLength": 1,
+            "examples": [
+              "Iv23liAbCdEfGh123456"
+            ]
           },
           "clientSecret": {
             "type": "string",
             "writeOnly": true,
             "minLength": 1,
-            "description": "Stored and never returned."
+            "description": "Stored and never returned.",
+            "examples": [
+              "3f9c1e7a2b8d4c6e0a5f9b1d7c3e8a2f4b6d0c9e"
+            ]
           },
           "authorizationUrl": {
             "description": "The OAuth authorization endpoint of the integration's provider.",
             "type": "string",
-            "format": "uri"
+            "format": "uri",
+            "examples": [
+              "https://github.com/login/oauth/authorize"
+            ]
           },
           "tokenUrl": {
             "description": "The OAuth token endpoint of the integration's provider.",
             "type": "string",
-            "format": "uri"
+            "format": "uri",
+            "examples": [
+              "https://github.com/login/oauth/access_token"
+            ]
           },
           "scopes": {
             "description": "OAuth scopes.",
             "type": "array",
             "items": {
               "type": "string"
-            }
+            },
+            "examples": [
+              [
+                "repo",
+                "read:org"
+              ]
+            ]
           }
         }
       },
@@ -5505,13 +5864,19 @@ export const spec: OpenApiDocument = {
               "string",
               "null"
             ],
-            "description": "Inferred: for example `connected`, `not_connected` or `expired`."
+            "description": "Inferred: for example `connected`, `not_connected` or `expired`.",
+            "examples": [
+              "connected"
+            ]
           },
           "connectedAt": {
             "description": "When the connection was made (an ISO 8601 timestamp).",
             "type": [
               "string",
               "null"
+            ],
+            "examples": [
+              "2026-02-14T09:12:00.000Z"
             ]
           },
           "expiresAt": {
@@ -5519,7 +5884,11 @@ export const spec: OpenApiDocument = {
               "string",
               "null"
             ],
-            "description": "When the stored token expires; null if it does not or is unknown."
+            "description": "When the stored token expires; null if it does not or is unknown.",
+            "examples": [
+              null,
+              "2026-05-14T09:12:00.000Z"
+            ]
           }
         }
       },
@@ -5534,7 +5903,10 @@ export const spec: OpenApiDocument = {
             "type": "string",
             "writeOnly": true,
             "minLength": 1,
-            "description": "The caller's token for the integration's server. Never returned."
+            "description": "The caller's token for the integration's server. Never returned.",
+            "examples": [
+              "lin_api_9Xk2Qm7Wv4Rb1Nc8Td3Hs6Lp0Zf5Ya2Ue"
+            ]
           }
         }
       },
@@ -5564,13 +5936,19 @@ export const spec: OpenApiDocument = {
         "properties": {
           "id": {
             "type": "string",
-            "description": "The service account's id, the UUID its paths take (`/service-accounts/{id}`); pass it from `create` straight to `get`, `rotateSecret` or `revoke`."
+            "description": "The service account's id, the UUID its paths take (`/service-accounts/{id}`); pass it from `create` straight to `get`, `rotateSecret` or `revoke`.",
+            "examples": [
+              "33333333-3333-4333-8333-333333333333"
+            ]
           },
           "name": {
             "description": "The service account's display name.",
             "type": [
               "string",
               "null"
+            ],
+            "examples": [
+              "CI Pipeline"
             ]
           },
           "description": {
@@ -5578,6 +5956,9 @@ export const spec: OpenApiDocument = {
             "type": [
               "string",
               "null"
+            ],
+            "examples": [
+              "Used by GitHub Actions to manage integrations"
             ]
           },
           "clientId": {
@@ -5585,13 +5966,19 @@ export const spec: OpenApiDocument = {
               "string",
               "null"
             ],
-            "description": "The OAuth client id, `sa_<uuid>`."
+            "description": "The OAuth client id, `sa_<uuid>`.",
+            "examples": [
+              "sa_33333333-3333-4333-8333-333333333333"
+            ]
           },
           "createdAt": {
             "description": "When the service account was created (an ISO 8601 timestamp).",
             "type": [
               "string",
               "null"
+            ],
+            "examples": [
+              "2026-01-20T08:00:00.000Z"
             ]
           }
         }
@@ -5607,11 +5994,17 @@ export const spec: OpenApiDocument = {
           "clientId": {
             "description": "The OAuth client id.",
             "type": "string",
-            "pattern": "^sa_[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+            "pattern": "^sa_[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+            "examples": [
+              "sa_33333333-3333-4333-8333-333333333333"
+            ]
           },
           "clientSecret": {
             "description": "The OAuth client secret. Returned only when created or rotated; store it immediately.",
-            "type": "string"
+            "type": "string",
+            "examples": [
+              "kx_sa_P3oI8uY1tR6eW9qA2sD5fG0hJ7kL4zX3cVbN"
+            ]
           }
         }
       },
@@ -5625,11 +6018,17 @@ export const spec: OpenApiDocument = {
           "name": {
             "type": "string",
             "minLength": 1,
-            "description": "Display name."
+            "description": "Display name.",
+            "examples": [
+              "CI Pipeline"
+            ]
           },
           "description": {
             "description": "A free-text description of the service account; null or absent when none was given.",
-            "type": "string"
+            "type": "string",
+            "examples": [
+              "Used by GitHub Actions to manage integrations"
+            ]
           }
         }
       },
@@ -5653,7 +6052,11 @@ export const spec: OpenApiDocument = {
               "string",
               "null"
             ],
-            "description": "Null on the last page; otherwise pass it as `cursor` to get the next page."
+            "description": "Null on the last page; otherwise pass it as `cursor` to get the next page.",
+            "examples": [
+              null,
+              "eyJpZCI6IjU1NTU1NTU1LTU1NTUtNDU1NS04NTU1LTU1NTU1NTU1NTU1NSJ9"
+            ]
           }
         }
       },
@@ -5717,20 +6120,29 @@ export const spec: OpenApiDocument = {
         "properties": {
           "traceId": {
             "type": "string",
-            "description": "The trace's id, the one its path takes (`/traces/{traceId}`); an opaque string, not a UUID."
+            "description": "The trace's id, the one its path takes (`/traces/{traceId}`); an opaque string, not a UUID.",
+            "examples": [
+              "4bf92f3577b34da6a3ce929d0e0e4736"
+            ]
           },
           "sessionId": {
             "type": [
               "string",
               "null"
             ],
-            "description": "The MCP session the trace belongs to."
+            "description": "The MCP session the trace belongs to.",
+            "examples": [
+              "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b"
+            ]
           },
           "startedAt": {
             "description": "When the trace started (an ISO 8601 timestamp).",
             "type": [
               "string",
               "null"
+            ],
+            "examples": [
+              "2026-02-10T10:12:30.120Z"
             ]
           },
           "endedAt": {
@@ -5738,13 +6150,19 @@ export const spec: OpenApiDocument = {
               "string",
               "null"
             ],
-            "description": "Null while the trace is running."
+            "description": "Null while the trace is running.",
+            "examples": [
+              "2026-02-10T10:12:31.870Z"
+            ]
           },
           "eventCount": {
             "description": "How many events (tool calls) the trace holds.",
             "type": [
               "integer",
               "null"
+            ],
+            "examples": [
+              4
             ]
           },
           "okCount": {
@@ -5752,6 +6170,9 @@ export const spec: OpenApiDocument = {
             "type": [
               "integer",
               "null"
+            ],
+            "examples": [
+              3
             ]
           },
           "warnCount": {
@@ -5759,6 +6180,9 @@ export const spec: OpenApiDocument = {
             "type": [
               "integer",
               "null"
+            ],
+            "examples": [
+              0
             ]
           },
           "errorCount": {
@@ -5766,6 +6190,9 @@ export const spec: OpenApiDocument = {
             "type": [
               "integer",
               "null"
+            ],
+            "examples": [
+              1
             ]
           },
           "agentId": {
@@ -5773,13 +6200,19 @@ export const spec: OpenApiDocument = {
               "string",
               "null"
             ],
-            "description": "The application's id."
+            "description": "The application's id.",
+            "examples": [
+              "550e8400-e29b-41d4-a716-446655440000"
+            ]
           },
           "agentName": {
             "description": "The name of the application (agent) that made the calls.",
             "type": [
               "string",
               "null"
+            ],
+            "examples": [
+              "Support Copilot"
             ]
           },
           "ownerUserId": {
@@ -5787,6 +6220,9 @@ export const spec: OpenApiDocument = {
             "type": [
               "string",
               "null"
+            ],
+            "examples": [
+              "9b2f4c1e-7d3a-4e8b-a6f5-0c1d2e3f4a5b"
             ]
           },
           "ownerEmail": {
@@ -5794,6 +6230,9 @@ export const spec: OpenApiDocument = {
             "type": [
               "string",
               "null"
+            ],
+            "examples": [
+              "jane@example.com"
             ]
           },
           "agentSessionId": {
@@ -5801,6 +6240,9 @@ export const spec: OpenApiDocument = {
             "type": [
               "string",
               "null"
+            ],
+            "examples": [
+              "8d7c6b5a-4f3e-4d2c-9b1a-0f9e8d7c6b5a"
             ]
           },
           "agentSessionName": {
@@ -5808,6 +6250,9 @@ export const spec: OpenApiDocument = {
             "type": [
               "string",
               "null"
+            ],
+            "examples": [
+              "Claude Desktop on mbp-jane"
             ]
           }
         }
@@ -5821,6 +6266,9 @@ export const spec: OpenApiDocument = {
             "type": [
               "string",
               "null"
+            ],
+            "examples": [
+              "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d"
             ]
           },
           "traceId": {
@@ -5828,6 +6276,9 @@ export const spec: OpenApiDocument = {
             "type": [
               "string",
               "null"
+            ],
+            "examples": [
+              "4bf92f3577b34da6a3ce929d0e0e4736"
             ]
           },
           "sessionId": {
@@ -5835,6 +6286,9 @@ export const spec: OpenApiDocument = {
             "type": [
               "string",
               "null"
+            ],
+            "examples": [
+              "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b"
             ]
           },
           "integrationId": {
@@ -5842,6 +6296,9 @@ export const spec: OpenApiDocument = {
             "type": [
               "string",
               "null"
+            ],
+            "examples": [
+              "11111111-1111-4111-8111-111111111111"
             ]
           },
           "toolName": {
@@ -5849,6 +6306,9 @@ export const spec: OpenApiDocument = {
             "type": [
               "string",
               "null"
+            ],
+            "examples": [
+              "search_issues"
             ]
           },
           "eventType": {
@@ -5856,7 +6316,10 @@ export const spec: OpenApiDocument = {
               "string",
               "null"
             ],
-            "description": "The kind of event, for example `tool_call`."
+            "description": "The kind of event, for example `tool_call`.",
+            "examples": [
+              "tool_call"
+            ]
           },
           "status": {
             "description": "How the call ended.",
@@ -5874,6 +6337,9 @@ export const spec: OpenApiDocument = {
             "type": [
               "integer",
               "null"
+            ],
+            "examples": [
+              412
             ]
           },
           "errorMessage": {
@@ -5881,6 +6347,10 @@ export const spec: OpenApiDocument = {
             "type": [
               "string",
               "null"
+            ],
+            "examples": [
+              null,
+              "Upstream returned 502 Bad Gateway"
             ]
           },
           "createdAt": {
@@ -5888,6 +6358,9 @@ export const spec: OpenApiDocument = {
             "type": [
               "string",
               "null"
+            ],
+            "examples": [
+              "2026-02-10T10:12:30.532Z"
             ]
           }
         }
@@ -5911,7 +6384,10 @@ export const spec: OpenApiDocument = {
               "string",
               "null"
             ],
-            "description": "Absent or null on the last page; pass it as `cursor` to get the next page."
+            "description": "Absent or null on the last page; pass it as `cursor` to get the next page.",
+            "examples": [
+              "eyJpZCI6IjBhZjc2NTE5MTZjZDQzZGQ4NDQ4ZWIyMTFjODAzMTljIn0"
+            ]
           }
         }
       },
@@ -5953,6 +6429,9 @@ export const spec: OpenApiDocument = {
             "type": [
               "integer",
               "null"
+            ],
+            "examples": [
+              1280
             ]
           },
           "totalEvents": {
@@ -5960,6 +6439,9 @@ export const spec: OpenApiDocument = {
             "type": [
               "integer",
               "null"
+            ],
+            "examples": [
+              9734
             ]
           },
           "eventCounts": {
@@ -5968,14 +6450,26 @@ export const spec: OpenApiDocument = {
               "null"
             ],
             "description": "Inferred: event counts by status (`ok`, `warn`, `error_remote`, ...).",
-            "additionalProperties": true
+            "additionalProperties": true,
+            "examples": [
+              {
+                "ok": 9310,
+                "warn": 214,
+                "error_remote": 120,
+                "error_proxy": 58,
+                "error_auth": 32
+              }
+            ]
           },
           "errorRate": {
             "type": [
               "number",
               "null"
             ],
-            "description": "Share of events that failed, in percent."
+            "description": "Share of events that failed, in percent.",
+            "examples": [
+              2.15
+            ]
           },
           "latency": {
             "type": [
@@ -5989,6 +6483,9 @@ export const spec: OpenApiDocument = {
                 "type": [
                   "number",
                   "null"
+                ],
+                "examples": [
+                  182
                 ]
               },
               "p95": {
@@ -5996,6 +6493,9 @@ export const spec: OpenApiDocument = {
                 "type": [
                   "number",
                   "null"
+                ],
+                "examples": [
+                  940
                 ]
               },
               "p99": {
@@ -6003,6 +6503,9 @@ export const spec: OpenApiDocument = {
                 "type": [
                   "number",
                   "null"
+                ],
+                "examples": [
+                  2210
                 ]
               }
             }
@@ -6023,6 +6526,9 @@ export const spec: OpenApiDocument = {
                 "type": [
                   "integer",
                   "null"
+                ],
+                "examples": [
+                  48213345
                 ]
               },
               "out": {
@@ -6030,6 +6536,9 @@ export const spec: OpenApiDocument = {
                 "type": [
                   "integer",
                   "null"
+                ],
+                "examples": [
+                  9182734
                 ]
               }
             }
@@ -6049,6 +6558,9 @@ export const spec: OpenApiDocument = {
                   "type": [
                     "string",
                     "null"
+                  ],
+                  "examples": [
+                    "error_remote"
                   ]
                 },
                 "count": {
@@ -6056,6 +6568,9 @@ export const spec: OpenApiDocument = {
                   "type": [
                     "integer",
                     "null"
+                  ],
+                  "examples": [
+                    120
                   ]
                 }
               }
@@ -6076,6 +6591,9 @@ export const spec: OpenApiDocument = {
                   "type": [
                     "string",
                     "null"
+                  ],
+                  "examples": [
+                    "create_issue"
                   ]
                 },
                 "count": {
@@ -6083,6 +6601,9 @@ export const spec: OpenApiDocument = {
                   "type": [
                     "integer",
                     "null"
+                  ],
+                  "examples": [
+                    2140
                   ]
                 }
               }
@@ -6099,6 +6620,9 @@ export const spec: OpenApiDocument = {
             "type": [
               "string",
               "null"
+            ],
+            "examples": [
+              "c3d4e5f6-a7b8-4c9d-8e0f-2a3b4c5d6e7f"
             ]
           },
           "sessionId": {
@@ -6106,6 +6630,9 @@ export const spec: OpenApiDocument = {
             "type": [
               "string",
               "null"
+            ],
+            "examples": [
+              "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b"
             ]
           },
           "toolName": {
@@ -6113,6 +6640,9 @@ export const spec: OpenApiDocument = {
             "type": [
               "string",
               "null"
+            ],
+            "examples": [
+              "create_issue"
             ]
           },
           "eventType": {
@@ -6120,20 +6650,29 @@ export const spec: OpenApiDocument = {
               "string",
               "null"
             ],
-            "description": "The kind of event, for example `tool_call`."
+            "description": "The kind of event, for example `tool_call`.",
+            "examples": [
+              "tool_call"
+            ]
           },
           "status": {
             "type": [
               "string",
               "null"
             ],
-            "description": "The outcome, for example `ok` or `error_remote` (see `TraceEventStatus`)."
+            "description": "The outcome, for example `ok` or `error_remote` (see `TraceEventStatus`).",
+            "examples": [
+              "ok"
+            ]
           },
           "durationMs": {
             "description": "How long the call took, in milliseconds.",
             "type": [
               "integer",
               "null"
+            ],
+            "examples": [
+              388
             ]
           },
           "traceId": {
@@ -6141,6 +6680,9 @@ export const spec: OpenApiDocument = {
             "type": [
               "string",
               "null"
+            ],
+            "examples": [
+              "0af7651916cd43dd8448eb211c80319c"
             ]
           },
           "createdAt": {
@@ -6148,6 +6690,9 @@ export const spec: OpenApiDocument = {
             "type": [
               "string",
               "null"
+            ],
+            "examples": [
+              "2026-02-10T10:14:02.392Z"
             ]
           }
         }
@@ -6190,28 +6735,40 @@ export const spec: OpenApiDocument = {
               "string",
               "null"
             ],
-            "description": "What the rule does when it matches, for example `allow` or `deny`."
+            "description": "What the rule does when it matches, for example `allow` or `deny`.",
+            "examples": [
+              "deny"
+            ]
           },
           "scope": {
             "type": [
               "string",
               "null"
             ],
-            "description": "Where the rule applies, for example `organization` or `application`."
+            "description": "Where the rule applies, for example `organization` or `application`.",
+            "examples": [
+              "organization"
+            ]
           },
           "level": {
             "type": [
               "string",
               "null"
             ],
-            "description": "What the rule matches on, for example `tool`."
+            "description": "What the rule matches on, for example `tool`.",
+            "examples": [
+              "tool"
+            ]
           },
           "toolName": {
             "type": [
               "string",
               "null"
             ],
-            "description": "The MCP tool the rule is about."
+            "description": "The MCP tool the rule is about.",
+            "examples": [
+              "delete_repository"
+            ]
           }
         }
       },
