@@ -66,13 +66,11 @@ export function isLoopback(hostname: string): boolean {
  * that is not loopback unless explicitly allowed.
  */
 export function credentialUrl(value: unknown, name: string, allowInsecure: boolean): URL {
-  let url: URL;
+  let url: URL | undefined;
   try {
     url = new URL(value as string);
-  } catch {
-    throw new ConfigError(`${name} must be an absolute http(s) URL (got ${describe(value)})`);
-  }
-  if (typeof value !== "string" || (url.protocol !== "https:" && url.protocol !== "http:")) {
+  } catch {}
+  if (typeof value !== "string" || (url?.protocol !== "https:" && url?.protocol !== "http:")) {
     throw new ConfigError(`${name} must be an absolute http(s) URL (got ${describe(value)})`);
   }
   if (url.username || url.password) {

@@ -111,7 +111,6 @@ export class ApiCore {
     throw new InvalidResponseError(
       `${method} ${masked} answered ${received.status} with ${problem} where JSON was expected`,
       {
-        code: "kontext_invalid_response",
         statusCode: received.status,
         meta: { method, url: masked, attempts: received.attempts, bodyExcerpt: redactor.excerpt(received.text) },
         requestId: requestIdOf(received.headers, redactor),

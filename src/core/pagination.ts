@@ -59,16 +59,14 @@ export class PagePromise<Page extends CursorPage<unknown>>
         return;
       }
       if (typeof next !== "string") {
-        throw new InvalidResponseError(`nextCursor must be a string, got ${typeof next}`, {
-          code: "kontext_invalid_response",
-        });
+        throw new InvalidResponseError(`nextCursor must be a string, got ${typeof next}`, {});
       }
       // A page that hands back a cursor already seen is a page already seen: stop before
       // yielding it twice and before looping forever.
       if (seen.has(next)) {
         throw new PaginationError(
           `The API returned cursor ${JSON.stringify(next.slice(0, 40))} twice; stopping to avoid an endless listing`,
-          { code: "kontext_pagination_loop", meta: { pages: seen.size + 1 } },
+          { meta: { pages: seen.size + 1 } },
         );
       }
       seen.add(next);
@@ -116,7 +114,6 @@ export function pages<Page extends CursorPage<unknown>>(
     const page = (await fetchPage({ ...query, cursor })).data as Page;
     if (!Array.isArray(page.items)) {
       throw new InvalidResponseError("The listing answered without an items array", {
-        code: "kontext_invalid_response",
         statusCode: 200,
       });
     }

@@ -50,7 +50,7 @@ export class Redactor {
     if (value && typeof value === "object") {
       const out: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(value)) {
-        out[k] = /secret|token|password|authorization/i.test(k) && typeof v === "string" ? MASK : this.redactValue(v);
+        out[k] = isSecretKey(k) && typeof v === "string" ? MASK : this.redactValue(v);
       }
       return out as T;
     }

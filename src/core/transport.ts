@@ -182,14 +182,12 @@ async function attemptOnce(
     const url = config.redactor.redact(out.url);
     if (timedOut) {
       throw new TimeoutError(`${out.method} ${url} timed out after ${out.timeout} ms`, {
-        code: "kontext_timeout",
         meta: { method: out.method, url, attempts: attempt, reason: "timeout" },
       });
     }
     const reason = errorCode(error);
     const detail = reason ?? (error instanceof Error ? error.message : "unknown error");
     throw new NetworkError(`${out.method} ${url} failed: ${config.redactor.redact(detail)}`, {
-      code: "kontext_network_error",
       meta: {
         method: out.method,
         url,
@@ -258,7 +256,6 @@ function errorCode(error: unknown): string | undefined {
 
 function abortError(out: Outgoing, signal: AbortSignal): AbortError {
   return new AbortError(`${out.method} request aborted by the caller`, {
-    code: "kontext_aborted",
     meta: { method: out.method },
     cause: signal.reason,
   });
