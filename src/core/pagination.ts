@@ -76,27 +76,9 @@ export class PagePromise<Page extends CursorPage<unknown>>
     }
   }
 
-  // Hand-written rather than an async generator: yielding each item through a generator costs
-  // about 0.6 µs per item (bench/).
-  [Symbol.asyncIterator](): AsyncIterator<Page["items"][number], undefined> {
-    const pages = this.pages();
-    let items: Page["items"] = [];
-    let i = 0;
-    return {
-      next: async () => {
-        while (i >= items.length) {
-          const page = await pages.next();
-          if (page.done) return { done: true, value: undefined };
-          items = page.value.items;
-          i = 0;
-        }
-        return { done: false, value: items[i++] };
-      },
-      return: async () => {
-        await pages.return();
-        return { done: true, value: undefined };
-      },
-    };
+  /** Every item of every page, one page in memory at a time. */
+  async *[Symbol.asyncIterator](): AsyncGenerator<Page["items"][number], void, undefined> {
+    for await (const page of this.pages()) yield* page.items as Page["items"][number][];
   }
 }
 
