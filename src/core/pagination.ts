@@ -36,7 +36,7 @@ export class PagePromise<Page extends CursorPage<unknown>>
   }
 
   catch<B = never>(onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<Page | B> {
-    return this.#firstPage().catch(onrejected);
+    return this.then(undefined, onrejected);
   }
 
   finally(onfinally?: (() => void) | null): Promise<Page> {
