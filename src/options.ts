@@ -158,13 +158,13 @@ export function resolveOptions(options: KontextManagementClientOptions): Resolve
   const insecure = options.dangerouslyAllowInsecureHttp === true;
   const base = credentialUrl(options.baseUrl, "baseUrl", insecure);
   const prefix = base.pathname.replace(/\/+$/, "");
+  const apiVersion = options.apiVersion ?? "v1";
   if (/\/api(\/|$)/.test(prefix)) {
     throw new ConfigError(
-      `baseUrl is the API origin, without ${prefix}: use ${base.origin}; the client adds /api/${options.apiVersion ?? "v1"}`,
+      `baseUrl is the API origin, without ${prefix}: use ${base.origin}; the client adds /api/${apiVersion}`,
     );
   }
   const baseUrl = base.origin + prefix;
-  const apiVersion = options.apiVersion ?? "v1";
   if (typeof apiVersion !== "string" || !/^v\d+[\w.-]*$/.test(apiVersion)) {
     throw new ConfigError(`apiVersion must look like "v1" (got ${describe(apiVersion)})`);
   }
