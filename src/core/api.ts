@@ -45,8 +45,10 @@ export class ApiCore {
 
   /** The `fetch` of a namespace call of `kind` with the caller's `options`. */
   fetch(options: RequestOptions | undefined, kind: CallKind = "json"): Fetch {
-    if (options === undefined)
-      return (this.#fetches[kind] ??= (request) => this.#exchange(request, this.#defaults, kind));
+    if (options === undefined) {
+      this.#fetches[kind] ??= (request) => this.#exchange(request, this.#defaults, kind);
+      return this.#fetches[kind];
+    }
     // Bad options reject the call's promise (through openapi-fetch) before anything is sent.
     return (request) => this.#exchange(request, resolveRequest(options, this.#defaults, "options."), kind);
   }
