@@ -4,60 +4,43 @@
 // `node bench/config.mjs` on its own (after `npm run build`).
 import { spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
-import { createServer, request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { KontextManagementClient } from "../dist/src/management.js";
 import { startSandbox } from "../dist/src/sandbox/index.js";
+import { mulberry32 } from "../dist/src/sandbox/seed.js";
+import { startProxy } from "../scripts/proxy.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const bin = join(root, "dist/src/cli/bin.js");
 const dir = mkdtempSync(join(tmpdir(), "kontext-bench-"));
 
-// A deterministic generator, so every run injects the same faults.
-function random(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-
+/** The proxy in front of the sandbox: for `reset(rate)`, a share `rate` of API requests, drawn by a seeded generator so every run injects the same faults, is answered 429 without being forwarded. */
 async function proxyTo(origin) {
-  const target = new URL(origin);
-  const stats = { requests: 0, injected: 0, forwarded: [], rate: 0, next: random(14) };
-  const server = createServer((req, res) => {
-    stats.requests++;
-    if (req.url.startsWith("/api/") && stats.next() < stats.rate) {
-      stats.injected++;
-      req.resume();
-      res.writeHead(429, { "content-type": "application/json", "retry-after": "0" });
-      res.end(JSON.stringify({ message: "Too many requests", statusCode: 429 }));
-      return;
-    }
-    stats.forwarded.push(`${req.method} ${req.url.split("?")[0]}`);
-    const upstream = request(
-      { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers },
-      (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      },
-    );
-    upstream.on("error", () => res.destroy());
-    req.pipe(upstream);
+  const fault = { rate: 0, injected: 0, next: mulberry32(14) };
+  const proxy = await startProxy(origin, (entry, res) => {
+    if (!entry.path.startsWith("/api/") || fault.next() >= fault.rate) return false;
+    fault.injected++;
+    res.writeHead(429, { "content-type": "application/json", "retry-after": "0" });
+    res.end(JSON.stringify({ message: "Too many requests", statusCode: 429 }));
+    return true;
   });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {
-    url: `http://127.0.0.1:${server.address().port}`,
-    stats,
-    reset(rate) {
-      Object.assign(stats, { requests: 0, injected: 0, forwarded: [], rate, next: random(14) });
+    url: proxy.url,
+    get stats() {
+      return {
+        requests: proxy.seen.length,
+        injected: fault.injected,
+        forwarded: proxy.forwarded.map((r) => `${r.method} ${r.path.split("?")[0]}`),
+      };
     },
-    close: () => new Promise((resolve) => server.close(resolve)),
+    reset(rate) {
+      proxy.seen.length = 0;
+      proxy.forwarded.length = 0;
+      Object.assign(fault, { rate, injected: 0, next: mulberry32(14) });
+    },
+    close: proxy.close,
   };
 }
 

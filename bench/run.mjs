@@ -9,9 +9,8 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
-import { gzipSync } from "node:zlib";
-import { build } from "esbuild";
 import { measureCliStartup } from "./cli.mjs";
+import { BUDGET_BYTES, GOAL_BYTES, kB, measureSize } from "./size.mjs";
 import { median, startupSamples, summary } from "./stats.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -171,38 +170,16 @@ function paginationRows(port) {
 async function sizeRows() {
   section("size");
   console.log("Size (esbuild --bundle --minify --format=esm --platform=neutral, gzip -9)");
-  const bundle = async (entry, external = []) => {
-    const result = await build({
-      ...(entry.endsWith(".js") ? { entryPoints: [entry] } : { stdin: { contents: entry, resolveDir: root } }),
-      bundle: true,
-      minify: true,
-      format: "esm",
-      platform: "neutral",
-      mainFields: ["module", "main"],
-      external,
-      metafile: true,
-      write: false,
-      logLevel: "silent",
-    });
-    const code = result.outputFiles[0].contents;
-    const inputs = Object.entries(Object.values(result.metafile.outputs)[0].inputs);
-    const modules = Object.fromEntries(inputs.map(([file, { bytesInOutput }]) => [file, bytesInOutput]));
-    return { minified: code.length, gzip: gzipSync(code, { level: 9 }).length, modules };
-  };
-  const sdk = await bundle(`${root}dist/src/management.js`);
-  const own = await bundle(`${root}dist/src/management.js`, ["openapi-fetch"]);
+  const { sdk, own, openapiFetch } = await measureSize();
   console.log("        minified bytes per module of the bundle:");
   for (const [file, bytes] of Object.entries(sdk.modules).sort((a, b) => b[1] - a[1])) {
     console.log(`        ${String(bytes).padStart(7)}  ${file}`);
   }
-  // What an app that imports createClient pays (the SDK uses nothing else from openapi-fetch).
-  const openapiFetch = await bundle('export { default } from "openapi-fetch";');
-  const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
   row(
     "Size: ./management bundled with openapi-fetch, minified + gzip",
     `${kB(sdk.gzip)} (${kB(sdk.minified)} minified)`,
-    "≤ 10 kB",
-    sdk.gzip <= 10_000,
+    `≤ ${kB(BUDGET_BYTES)} (goal ${kB(GOAL_BYTES)})`,
+    sdk.gzip <= BUDGET_BYTES,
     { sdk },
   );
   row(

@@ -5,6 +5,7 @@
  */
 
 const BRAND = Symbol.for("@kontext-dev/js-sdk/error");
+const CODE = Symbol("code");
 const DOCS = "https://docs.kontext.security/errors/";
 
 /** Extra, secret-free facts about a failure: method, URL, a body excerpt, the attempt count. */
@@ -17,7 +18,8 @@ export interface ErrorMeta {
 }
 
 export interface KontextErrorInit {
-  code: string;
+  /** @default the subclass's own code: `kontext_timeout` for a `TimeoutError`, and so on */
+  code?: string;
   statusCode?: number;
   requestId?: string;
   meta?: ErrorMeta;
@@ -37,11 +39,11 @@ export class KontextError extends Error {
   /** Secret-free context: method, URL, attempts, body excerpt. */
   readonly meta: ErrorMeta;
 
-  constructor(message: string, init: KontextErrorInit) {
+  constructor(message: string, init: KontextErrorInit = {}) {
     super(message, init.cause === undefined ? undefined : { cause: init.cause });
-    this.code = init.code;
+    this.code = init.code ?? (this as unknown as { [CODE]: string })[CODE];
     if (init.statusCode !== undefined) this.statusCode = init.statusCode;
-    this.docsUrl = DOCS + init.code;
+    this.docsUrl = DOCS + this.code;
     if (init.requestId) this.requestId = init.requestId;
     this.meta = init.meta ?? {};
     // The brand lists every class name up the chain so guards work across duplicated package
@@ -115,9 +117,7 @@ export class TimeoutError extends NetworkError {}
 /** The caller's `AbortSignal` aborted the request; never retried. */
 export class AbortError extends KontextError {}
 
-export interface OAuthErrorInit extends Omit<KontextErrorInit, "code"> {
-  /** @default "kontext_oauth_error" */
-  code?: string;
+export interface OAuthErrorInit extends KontextErrorInit {
   errorCode: string;
   errorDescription?: string;
 }
@@ -129,7 +129,7 @@ export class OAuthError extends KontextError {
   declare readonly errorDescription?: string;
 
   constructor(message: string, init: OAuthErrorInit) {
-    super(message, { ...init, code: init.code ?? "kontext_oauth_error" });
+    super(message, init);
     this.errorCode = init.errorCode;
     if (init.errorDescription !== undefined) this.errorDescription = init.errorDescription;
   }
@@ -138,7 +138,7 @@ export class OAuthError extends KontextError {
 /** The client was misconfigured or a method got bad input; thrown before any request. */
 export class ConfigError extends KontextError {
   constructor(message: string, meta?: ErrorMeta) {
-    super(message, { code: "kontext_config_error", ...(meta && { meta }) });
+    super(message, meta && { meta });
   }
 }
 
@@ -148,43 +148,38 @@ export class InvalidResponseError extends KontextError {}
 /** A paginated listing returned a cursor it had already returned. */
 export class PaginationError extends KontextError {}
 
-// Names are set on the prototypes, not read from `constructor.name`, so they survive minifiers.
-for (const [cls, name] of [
-  [KontextError, "KontextError"],
-  [HttpError, "HttpError"],
-  [BadRequestError, "BadRequestError"],
-  [UnauthorizedError, "UnauthorizedError"],
-  [ForbiddenError, "ForbiddenError"],
-  [NotFoundError, "NotFoundError"],
-  [ConflictError, "ConflictError"],
-  [RateLimitError, "RateLimitError"],
-  [ServerError, "ServerError"],
-  [NetworkError, "NetworkError"],
-  [TimeoutError, "TimeoutError"],
-  [AbortError, "AbortError"],
-  [OAuthError, "OAuthError"],
-  [ConfigError, "ConfigError"],
-  [InvalidResponseError, "InvalidResponseError"],
-  [PaginationError, "PaginationError"],
+// Each class's name and code. Names are set on the prototypes, not read from `constructor.name`,
+// so they survive minifiers.
+for (const [cls, name, code] of [
+  [KontextError, "KontextError", undefined], // its subclasses' codes; a KontextError of your own takes one
+  [HttpError, "HttpError", "kontext_http_error"],
+  [BadRequestError, "BadRequestError", "kontext_validation_error"],
+  [UnauthorizedError, "UnauthorizedError", "kontext_unauthorized"],
+  [ForbiddenError, "ForbiddenError", "kontext_policy_denied"],
+  [NotFoundError, "NotFoundError", "kontext_not_found"],
+  [ConflictError, "ConflictError", "kontext_conflict"],
+  [RateLimitError, "RateLimitError", "kontext_rate_limited"],
+  [ServerError, "ServerError", "kontext_server_error"],
+  [NetworkError, "NetworkError", "kontext_network_error"],
+  [TimeoutError, "TimeoutError", "kontext_timeout"],
+  [AbortError, "AbortError", "kontext_aborted"],
+  [OAuthError, "OAuthError", "kontext_oauth_error"],
+  [ConfigError, "ConfigError", "kontext_config_error"],
+  [InvalidResponseError, "InvalidResponseError", "kontext_invalid_response"],
+  [PaginationError, "PaginationError", "kontext_pagination_loop"],
 ] as const) {
   Object.defineProperty(cls.prototype, "name", { value: name, writable: true, configurable: true });
+  Object.defineProperty(cls.prototype, CODE, { value: code });
 }
 
-const HTTP_CLASSES: Record<number, [typeof HttpError, string]> = {
-  400: [BadRequestError, "kontext_validation_error"],
-  401: [UnauthorizedError, "kontext_unauthorized"],
-  403: [ForbiddenError, "kontext_policy_denied"],
-  404: [NotFoundError, "kontext_not_found"],
-  409: [ConflictError, "kontext_conflict"],
-  429: [RateLimitError, "kontext_rate_limited"],
+const HTTP_CLASSES: Record<number, typeof HttpError> = {
+  400: BadRequestError,
+  401: UnauthorizedError,
+  403: ForbiddenError,
+  404: NotFoundError,
+  409: ConflictError,
+  429: RateLimitError,
 };
-
-/** Picks the `HttpError` subclass and code for a status. */
-function httpErrorClass(status: number): [typeof HttpError, string] {
-  return (
-    HTTP_CLASSES[status] ?? (status >= 500 ? [ServerError, "kontext_server_error"] : [HttpError, "kontext_http_error"])
-  );
-}
 
 function hasBrand(error: unknown, name: string): boolean {
   const brand = (error as { [BRAND]?: unknown } | null)?.[BRAND];
@@ -271,7 +266,7 @@ export function errorFromResponse(
     body = undefined;
   }
   const fields = body && typeof body === "object" ? (body as Record<string, unknown>) : {};
-  const [ErrorClass, code] = httpErrorClass(res.status);
+  const ErrorClass = HTTP_CLASSES[res.status] ?? (res.status >= 500 ? ServerError : HttpError);
   const raw = fields.message;
   const list = [fields.validationErrors, raw, fields.errors, fields.validation].find(Array.isArray);
   const validationErrors = list
@@ -303,7 +298,6 @@ export function errorFromResponse(
   if (message.length > 500) message = `${message.slice(0, 500)}…`;
   const retryAfterMs = parseRetryAfterMs(res.headers);
   return new ErrorClass(message, {
-    code,
     statusCode: res.status,
     retryAfter: retryAfterMs === undefined ? undefined : retryAfterMs / 1000,
     validationErrors: validationErrors?.length ? validationErrors : undefined,

@@ -1,7 +1,7 @@
 import type { Middleware } from "openapi-fetch";
 import { Redactor } from "./core/redact.js";
 import { ConfigError } from "./errors.js";
-import { checkCredentials, checkHeaders, checkTimeout, credentialUrl, describe, intParam } from "./validate.js";
+import { checkCredentials, checkHeaders, checkMs, credentialUrl, describe, intParam } from "./validate.js";
 
 /** Service account credentials from the dashboard or `client.serviceAccounts.create()`. */
 export interface ClientCredentials {
@@ -158,25 +158,22 @@ export function resolveOptions(options: KontextManagementClientOptions): Resolve
   const insecure = options.dangerouslyAllowInsecureHttp === true;
   const base = credentialUrl(options.baseUrl, "baseUrl", insecure);
   const prefix = base.pathname.replace(/\/+$/, "");
+  const apiVersion = options.apiVersion ?? "v1";
   if (/\/api(\/|$)/.test(prefix)) {
     throw new ConfigError(
-      `baseUrl is the API origin, without ${prefix}: use ${base.origin}; the client adds /api/${options.apiVersion ?? "v1"}`,
+      `baseUrl is the API origin, without ${prefix}: use ${base.origin}; the client adds /api/${apiVersion}`,
     );
   }
   const baseUrl = base.origin + prefix;
-  const apiVersion = options.apiVersion ?? "v1";
   if (typeof apiVersion !== "string" || !/^v\d+[\w.-]*$/.test(apiVersion)) {
     throw new ConfigError(`apiVersion must look like "v1" (got ${describe(apiVersion)})`);
   }
   const { timeout, maxRetries, headers } = options;
   const request = resolveRequest({ timeout, maxRetries, headers }, CLIENT_DEFAULTS, "");
   const tokenTimeout = options.tokenTimeout ?? Math.min(10_000, request.timeout);
-  checkTimeout(tokenTimeout, "tokenTimeout");
+  checkMs(tokenTimeout, "tokenTimeout");
   for (const name of ["retryDelay", "maxRetryDelay", "maxRetryAfter"] as const) {
-    const value = options[name];
-    if (value !== undefined && (typeof value !== "number" || !(value >= 0) || !Number.isFinite(value))) {
-      throw new ConfigError(`${name} must be a non-negative number of milliseconds (got ${describe(value)})`);
-    }
+    if (options[name] !== undefined) checkMs(options[name], name, true);
   }
   const fetchImpl = options.fetch ?? globalThis.fetch;
   if (typeof fetchImpl !== "function") {
@@ -245,7 +242,7 @@ function checkAudience(audience: unknown): string {
 export function resolveRequest(options: unknown, defaults: ResolvedRequest, prefix: string): ResolvedRequest {
   if (options === null || typeof options !== "object") throw new ConfigError("request options must be an object");
   const { timeout = defaults.timeout, maxRetries = defaults.maxRetries, headers, signal } = options as RequestOptions;
-  checkTimeout(timeout, `${prefix}timeout`);
+  checkMs(timeout, `${prefix}timeout`);
   intParam(maxRetries, `${prefix}maxRetries`, 0, 10);
   if (signal !== undefined && !(signal instanceof AbortSignal)) {
     throw new ConfigError(`${prefix}signal must be an AbortSignal`);

@@ -66,13 +66,11 @@ export function isLoopback(hostname: string): boolean {
  * that is not loopback unless explicitly allowed.
  */
 export function credentialUrl(value: unknown, name: string, allowInsecure: boolean): URL {
-  let url: URL;
+  let url: URL | undefined;
   try {
     url = new URL(value as string);
-  } catch {
-    throw new ConfigError(`${name} must be an absolute http(s) URL (got ${describe(value)})`);
-  }
-  if (typeof value !== "string" || (url.protocol !== "https:" && url.protocol !== "http:")) {
+  } catch {}
+  if (typeof value !== "string" || (url?.protocol !== "https:" && url?.protocol !== "http:")) {
     throw new ConfigError(`${name} must be an absolute http(s) URL (got ${describe(value)})`);
   }
   if (url.username || url.password) {
@@ -89,9 +87,15 @@ export function credentialUrl(value: unknown, name: string, allowInsecure: boole
   return url;
 }
 
-export function checkTimeout(value: unknown, name: string): void {
-  if (typeof value !== "number" || !(value > 0) || value > 2_147_483_647) {
-    throw new ConfigError(`${name} must be a positive number of milliseconds (got ${describe(value)})`);
+/**
+ * Checks a number of milliseconds: positive for a timeout, or non-negative for a delay (`zero`), and
+ * at most what a timer can wait (2^31 - 1 ms; a longer one fires at once).
+ */
+export function checkMs(value: unknown, name: string, zero = false): void {
+  if (typeof value !== "number" || !(zero ? value >= 0 : value > 0) || value > 2_147_483_647) {
+    throw new ConfigError(
+      `${name} must be a ${zero ? "non-negative" : "positive"} number of milliseconds (got ${describe(value)})`,
+    );
   }
 }
 

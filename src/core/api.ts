@@ -24,17 +24,13 @@ export class ApiCore {
   readonly #auth: Auth;
   /** The client-wide settings of a call without options: the client's own headers are already on the Request. */
   readonly #defaults: ResolvedRequest;
-  readonly #fetches: Record<CallKind, Fetch>;
+  /** The `fetch` of each kind of call without options, made once. */
+  readonly #fetches: Partial<Record<CallKind, Fetch>> = {};
 
   constructor(config: ResolvedOptions, auth: Auth) {
     this.#config = config;
     this.#auth = auth;
     this.#defaults = { ...config.request, headers: undefined };
-    const fetches: Partial<Record<CallKind, Fetch>> = {};
-    for (const kind of ["json", "sends-json", "array", "no-content"] as const) {
-      fetches[kind] = (request) => this.#exchange(request, this.#defaults, kind);
-    }
-    this.#fetches = fetches as Record<CallKind, Fetch>;
     this.client = createClient<paths>({
       baseUrl: config.baseUrl,
       headers: { accept: "application/json", ...config.request.headers },
@@ -49,7 +45,10 @@ export class ApiCore {
 
   /** The `fetch` of a namespace call of `kind` with the caller's `options`. */
   fetch(options: RequestOptions | undefined, kind: CallKind = "json"): Fetch {
-    if (options === undefined) return this.#fetches[kind];
+    if (options === undefined) {
+      this.#fetches[kind] ??= (request) => this.#exchange(request, this.#defaults, kind);
+      return this.#fetches[kind];
+    }
     // Bad options reject the call's promise (through openapi-fetch) before anything is sent.
     return (request) => this.#exchange(request, resolveRequest(options, this.#defaults, "options."), kind);
   }
@@ -111,7 +110,6 @@ export class ApiCore {
     throw new InvalidResponseError(
       `${method} ${masked} answered ${received.status} with ${problem} where JSON was expected`,
       {
-        code: "kontext_invalid_response",
         statusCode: received.status,
         meta: { method, url: masked, attempts: received.attempts, bodyExcerpt: redactor.excerpt(received.text) },
         requestId: requestIdOf(received.headers, redactor),

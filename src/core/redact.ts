@@ -1,13 +1,14 @@
 const MASK = "[REDACTED]";
+// The one rule for what names a secret: a key that ends in one of these (see isSecretKey).
+const SECRET_KEY = "(?:secret|token|password|authorization)";
 // Secrets a hostile or chatty server might echo back, whoever issued them.
 const PATTERNS: [RegExp, string][] = [
   [/\b(Bearer|Basic)\s+[\w.~+/=-]+/gi, `$1 ${MASK}`],
-  [
-    /("?\b(?:access_token|refresh_token|id_token|client_secret|clientSecret|serverToken|token|secret|password|authorization)"?\s*[:=]\s*"?)[^"&,;\s}]+/gi,
-    `$1${MASK}`,
-  ],
+  // `key: value`, `"key": "value"` and `key=value` where the key names a secret.
+  [new RegExp(`("?\\b\\w*${SECRET_KEY}"?\\s*[:=]\\s*"?)[^"&,;\\s}]+`, "gi"), `$1${MASK}`],
   [/\bory_[a-z]{2}_[\w.~+/=-]+/gi, MASK],
 ];
+const SECRET_KEY_END = new RegExp(`${SECRET_KEY}$`, "i");
 const MAX_TOKENS = 32;
 
 /** Masks the secrets this client knows (its client secret, the tokens it holds) and anything shaped like one. */
@@ -50,7 +51,7 @@ export class Redactor {
     if (value && typeof value === "object") {
       const out: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(value)) {
-        out[k] = /secret|token|password|authorization/i.test(k) && typeof v === "string" ? MASK : this.redactValue(v);
+        out[k] = isSecretKey(k) && typeof v === "string" ? MASK : this.redactValue(v);
       }
       return out as T;
     }
@@ -63,5 +64,5 @@ export class Redactor {
  * `password`, `authorization`): the rule for masking values by their key. `tokenUrl` is not one.
  */
 export function isSecretKey(key: string): boolean {
-  return /(?:secret|token|password|authorization)$/i.test(key);
+  return SECRET_KEY_END.test(key);
 }

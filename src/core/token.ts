@@ -213,6 +213,13 @@ class ClientCredentialsAuth implements Auth {
 // RFC 6750 §2.1 b64token, loosened to any visible ASCII; never CR, LF or spaces.
 const TOKEN = /^[\x21-\x7e]+$/;
 
+function checkToken(token: unknown, name: string): string {
+  if (typeof token !== "string" || !TOKEN.test(token)) {
+    throw new ConfigError(`${name} must be a non-empty string of visible ASCII characters`);
+  }
+  return token;
+}
+
 /** A user's access token: a fixed string, or a function asked again on every request and after a 401. */
 class UserTokenAuth implements Auth {
   readonly kind = "access_token";
@@ -221,9 +228,7 @@ class UserTokenAuth implements Auth {
 
   constructor(source: unknown, redactor: Redactor) {
     if (typeof source === "string") {
-      if (!TOKEN.test(source))
-        throw new ConfigError("accessToken must be a non-empty string of visible ASCII characters");
-      redactor.pin(source);
+      redactor.pin(checkToken(source, "accessToken"));
     } else if (typeof source !== "function") {
       throw new ConfigError("accessToken must be a string or a function returning one");
     }
@@ -235,10 +240,7 @@ class UserTokenAuth implements Auth {
     const source = this.#source;
     if (typeof source === "string") return source;
     return Promise.resolve(source()).then((token) => {
-      if (typeof token !== "string" || !TOKEN.test(token)) {
-        throw new ConfigError("accessToken() must return a non-empty string of visible ASCII characters");
-      }
-      this.#redactor.add(token);
+      this.#redactor.add(checkToken(token, "accessToken()'s answer"));
       return token;
     });
   }

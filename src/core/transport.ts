@@ -62,6 +62,8 @@ const NOT_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ERR_INVALID
  */
 export async function send(config: TransportConfig, out: Outgoing): Promise<Received> {
   const { logger, redactor } = config;
+  // What every log line of this request says: the method and the masked URL.
+  const where = logger && { method: out.method, url: redactor.redact(out.url) };
   const idempotent = out.idempotent ?? IDEMPOTENT.has(out.method);
   const caller = out.signal;
   let reauthenticated = false;
@@ -76,7 +78,7 @@ export async function send(config: TransportConfig, out: Outgoing): Promise<Rece
       headers = { ...headers, authorization: `Bearer ${token}` };
     }
     const started = logger ? performance.now() : 0;
-    logger?.debug("kontext: request", { method: out.method, url: redactor.redact(out.url), attempt });
+    logger?.debug("kontext: request", { ...where, attempt });
 
     let received: Received | undefined;
     let failure: NetworkError | undefined;
@@ -91,8 +93,7 @@ export async function send(config: TransportConfig, out: Outgoing): Promise<Rece
     let delay: number;
     if (received) {
       logger?.debug("kontext: response", {
-        method: out.method,
-        url: redactor.redact(out.url),
+        ...where,
         status: received.status,
         durationMs: Math.round(performance.now() - started),
         attempt,
@@ -101,7 +102,7 @@ export async function send(config: TransportConfig, out: Outgoing): Promise<Rece
       const { status } = received;
       if (status === 401 && token !== undefined && !reauthenticated && out.auth?.invalidate(token)) {
         reauthenticated = true;
-        logRetry(config, out, attempt, "401, token renewed", 0);
+        logger?.warn("kontext: retry", { ...where, attempt, reason: "401, token renewed", delayMs: 0 });
         continue;
       }
       // A token refused even after renewal must not be handed to the next request.
@@ -120,20 +121,10 @@ export async function send(config: TransportConfig, out: Outgoing): Promise<Rece
       reason = err.code === "kontext_timeout" ? "timeout" : String(err.meta.reason);
       delay = backoff(config, retries);
     }
-    logRetry(config, out, attempt, reason, delay);
+    logger?.warn("kontext: retry", { ...where, attempt, reason, delayMs: Math.round(delay) });
     retries++;
     await sleep(delay, caller, out);
   }
-}
-
-function logRetry(config: TransportConfig, out: Outgoing, attempt: number, reason: string, delay: number): void {
-  config.logger?.warn("kontext: retry", {
-    method: out.method,
-    url: config.redactor.redact(out.url),
-    attempt,
-    reason,
-    delayMs: Math.round(delay),
-  });
 }
 
 async function attemptOnce(
@@ -182,14 +173,12 @@ async function attemptOnce(
     const url = config.redactor.redact(out.url);
     if (timedOut) {
       throw new TimeoutError(`${out.method} ${url} timed out after ${out.timeout} ms`, {
-        code: "kontext_timeout",
         meta: { method: out.method, url, attempts: attempt, reason: "timeout" },
       });
     }
     const reason = errorCode(error);
     const detail = reason ?? (error instanceof Error ? error.message : "unknown error");
     throw new NetworkError(`${out.method} ${url} failed: ${config.redactor.redact(detail)}`, {
-      code: "kontext_network_error",
       meta: {
         method: out.method,
         url,
@@ -258,7 +247,6 @@ function errorCode(error: unknown): string | undefined {
 
 function abortError(out: Outgoing, signal: AbortSignal): AbortError {
   return new AbortError(`${out.method} request aborted by the caller`, {
-    code: "kontext_aborted",
     meta: { method: out.method },
     cause: signal.reason,
   });

@@ -1,8 +1,11 @@
 import type { EventRecord, SessionRecord, Store, TraceRecord } from "./store.js";
 import { SANDBOX_ORGANIZATION_ID } from "./store.js";
 
-// mulberry32: a tiny seeded generator, so a seed gives the same ids, names and counts every run.
-function generator(seed: number): () => number {
+/**
+ * mulberry32: a tiny seeded generator of numbers in [0, 1), so a seed gives the same ids, names
+ * and counts every run (the fault tests and benches draw from it too).
+ */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -38,7 +41,7 @@ const USERS = [
  * so two sandboxes with one seed hold the same data, and `period` filters have something to count.
  */
 export function seedStore(store: Store, seed: number, start = startOfDay(Date.now())): void {
-  const random = generator(seed);
+  const random = mulberry32(seed);
   const int = (n: number) => Math.floor(random() * n);
   const pick = <T>(list: readonly T[], index = int(list.length)): T => {
     const item = list[index];

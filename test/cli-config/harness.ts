@@ -1,18 +1,14 @@
 // The sandbox behind a counting proxy, and the real `kontext` bin (dist/) as a child process.
 import { spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
-import { createServer, request } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { type Seen, startProxy } from "../../scripts/proxy.mjs";
 import { KontextManagementClient } from "../../src/management.js";
 import { type Sandbox, startSandbox } from "../../src/sandbox/index.js";
 import { root } from "../package/built.js";
 
-export interface Seen {
-  method: string;
-  path: string;
-}
+export type { Seen };
 
 export interface Harness {
   sandbox: Sandbox;
@@ -30,36 +26,21 @@ export interface Harness {
 
 export async function startHarness(): Promise<Harness> {
   const sandbox = await startSandbox({ strict: true });
-  const target = new URL(sandbox.url);
-  const seen: Seen[] = [];
   const harness = { delay: undefined } as Pick<Harness, "delay">;
-  const proxy = createServer(async (req, res) => {
-    const entry = { method: req.method ?? "", path: req.url ?? "" };
-    seen.push(entry);
+  const proxy = await startProxy(sandbox.url, async (entry) => {
     const ms = harness.delay?.(entry) ?? 0;
     if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
-    const upstream = request(
-      { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers },
-      (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      },
-    );
-    upstream.on("error", () => res.destroy());
-    req.pipe(upstream);
+    return false;
   });
-  await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
-  const url = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
   const client = new KontextManagementClient({ baseUrl: sandbox.url, credentials: sandbox.credentials, maxRetries: 0 });
   return Object.assign(harness, {
     sandbox,
-    url,
-    seen,
+    url: proxy.url,
+    seen: proxy.seen,
     client,
     dir: mkdtempSync(join(tmpdir(), "kontext-config-")),
     async close() {
-      proxy.closeAllConnections();
-      await new Promise<void>((resolve) => proxy.close(() => resolve()));
+      await proxy.close();
       await sandbox.close();
     },
   });

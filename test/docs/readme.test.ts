@@ -6,12 +6,12 @@ import { execFile } from "node:child_process";
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { KontextManagementClient } from "../../src/management.js";
 import { type Sandbox, startSandbox } from "../../src/sandbox/index.js";
 import { operations as specOperations } from "../mock/spec.js";
 import { assertBuilt, root } from "../package/built.js";
+import { fencedBlocks, runSnippet, typecheck } from "./snippets.js";
 
 const exec = promisify(execFile);
 const readme = readFileSync(join(root, "README.md"), "utf8");
@@ -47,18 +47,7 @@ describe("README method table", () => {
   });
 });
 
-/** The fenced blocks of one language, in order, each with the heading of its section. */
-function blocks(lang: string): { section: string; code: string }[] {
-  const found: { section: string; code: string }[] = [];
-  let section = "";
-  const fence = new RegExp(`^\`\`\`${lang}\\n([\\s\\S]*?)^\`\`\`$`, "gm");
-  const headings = [...readme.matchAll(/^## (.+)$/gm)];
-  for (const m of readme.matchAll(fence)) {
-    section = headings.filter((h) => (h.index ?? 0) < (m.index ?? 0)).at(-1)?.[1] ?? "";
-    found.push({ section, code: m[1] as string });
-  }
-  return found;
-}
+const blocks = (lang: string) => fencedBlocks(readme, lang);
 
 /** A block's command lines, without their trailing `# comments`. */
 const commandLines = (code: string) =>
@@ -113,34 +102,19 @@ describe("the README's TypeScript snippets", () => {
   });
 
   test("type-check, strictly, against the built package", async () => {
-    for (const [i, { code }] of snippets.entries()) writeFileSync(join(temp, `snippet-${i}.ts`), code);
-    writeFileSync(
-      join(temp, "tsconfig.json"),
-      JSON.stringify({
-        extends: "../../tsconfig.json",
-        compilerOptions: { paths: {}, noEmit: true },
-        include: ["snippet-*.ts"],
-      }),
-    );
-    const result = await exec(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", temp], {
-      timeout: 120_000,
-    }).catch((error) => error);
-    expect(`${result.stdout ?? ""}${result.stderr ?? ""}`).toBe("");
+    expect(
+      await typecheck(
+        temp,
+        snippets.map((s) => s.code),
+      ),
+    ).toBe("");
   }, 150_000);
 
   test.each(snippets.map((s, i) => [s.section, i] as const))(
     "%s: runs as written against a sandbox",
     async (_section, i) => {
-      const file = join(temp, `run-${i}.mjs`);
-      await build({
-        stdin: { contents: snippets[i]?.code ?? "", loader: "ts", resolveDir: temp },
-        outfile: file,
-        format: "esm",
-        platform: "node",
-        logLevel: "silent",
-      });
       const { sandbox, env } = await organization();
-      const { stderr } = await exec(process.execPath, [file], { cwd: temp, env, timeout: 30_000 });
+      const { stderr } = await runSnippet(temp, String(i), snippets[i]?.code ?? "", env);
       expect(stderr).toBe("");
       expect(sandbox.violations).toEqual([]);
     },

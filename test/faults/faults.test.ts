@@ -5,7 +5,8 @@ import { inspect } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isKontextError, type KontextError } from "../../src/errors.js";
 import { KontextManagementClient } from "../../src/management.js";
-import { type HostileServer, mulberry32, startHostileServer } from "./hostile-server.js";
+import { mulberry32 } from "../../src/sandbox/seed.js";
+import { type HostileServer, startHostileServer } from "./hostile-server.js";
 
 const SEED = Number(process.env.FAULTS_SEED ?? 42);
 const CALLS = Number(process.env.FAULTS_CALLS ?? 3000);

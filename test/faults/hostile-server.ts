@@ -7,6 +7,7 @@
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
+import { mulberry32 } from "../../src/sandbox/seed.js";
 
 export const API_FAULTS = [
   "none",
@@ -105,18 +106,6 @@ export interface HostileServer {
   /** POST and PATCH fingerprints processed more than once. */
   duplicates(): string[];
   close(): Promise<void>;
-}
-
-/** mulberry32: a small, fast, seedable generator (returns [0, 1)). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function mix(...parts: number[]): number {
