@@ -1,5 +1,5 @@
 // Tiny helpers for the other scripts: run a local binary, fail loudly.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 export const root = fileURLToPath(new URL("..", import.meta.url));
@@ -18,4 +18,39 @@ export function run(command, args, { quiet = false, env } = {}) {
     process.exit(result.status ?? 1);
   }
   return result;
+}
+
+/**
+ * Runs commands at the same time (each as `run` would), with their output kept apart and printed
+ * when each ends; exits on the first failure. `[label, command, args]` each.
+ */
+export async function runAll(commands) {
+  const results = await Promise.all(
+    commands.map(
+      ([label, command, args]) =>
+        new Promise((resolve) => {
+          const child = spawn(command, args, {
+            cwd: root,
+            stdio: ["ignore", "pipe", "pipe"],
+            env: { ...process.env, PATH: `${root}node_modules/.bin:${process.env.PATH}` },
+          });
+          let output = "";
+          child.stdout.on("data", (chunk) => {
+            output += chunk;
+          });
+          child.stderr.on("data", (chunk) => {
+            output += chunk;
+          });
+          child.on("close", (status, signal) => {
+            process.stdout.write(`\n> ${label}\n${output}`);
+            resolve({ label, command, args, status: status ?? signal });
+          });
+        }),
+    ),
+  );
+  const failed = results.find((r) => r.status !== 0);
+  if (failed) {
+    console.error(`\n${failed.command} ${failed.args.join(" ")} failed (exit ${failed.status})`);
+    process.exit(typeof failed.status === "number" ? failed.status : 1);
+  }
 }

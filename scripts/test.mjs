@@ -7,24 +7,31 @@ import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { ensureChromium } from "./chromium.mjs";
 import { pack } from "./pack.mjs";
 import { tally } from "./report.mjs";
-import { root, run } from "./run.mjs";
+import { root, run, runAll } from "./run.mjs";
 import { ensureRuntimes } from "./runtimes.mjs";
 
-const steps = [
-  ["lint:spec", () => run("npm", ["run", "--silent", "lint:spec"])],
-  ["lint", () => run("biome", ["check", "."])],
-  ["check:generated", () => run("node", ["scripts/generate.mjs", "--check"])],
-  ["check:variants", () => run("node", ["scripts/variants.mjs", "--check"])],
-  ["check:breaking", () => run("node", ["scripts/check-breaking.mjs"])],
-  ["check:samples", () => run("node", ["scripts/samples.mjs", "--check"])],
-  ["check:config-schema", () => run("node", ["scripts/config-schema.mjs", "--check"])],
-  ["typecheck", () => run("tsc", ["-p", "tsconfig.json"])],
-  ["build", () => run("node", ["scripts/build.mjs"])],
-];
-for (const [name, step] of steps) {
-  console.log(`\n> ${name}`);
-  step();
-}
+// The checks one after the other beside the type-check (the two longest chains, one core each), then the build.
+await runAll([
+  ["typecheck", "tsc", ["-p", "tsconfig.json"]],
+  [
+    "lint:spec, lint, check:generated, check:variants, check:breaking, check:samples, check:config-schema",
+    "sh",
+    [
+      "-c",
+      [
+        "npm run --silent lint:spec",
+        "biome check .",
+        "node scripts/generate.mjs --check",
+        "node scripts/variants.mjs --check",
+        "node scripts/check-breaking.mjs",
+        "node scripts/samples.mjs --check",
+        "node scripts/config-schema.mjs --check",
+      ].join(" && "),
+    ],
+  ],
+]);
+console.log("\n> build");
+run("node", ["scripts/build.mjs"]);
 
 ensureChromium();
 try {
