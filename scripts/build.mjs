@@ -10,7 +10,12 @@ await runAll([
   ["tsc: CommonJS", "tsc", ["-p", "tsconfig.build.cjs.json"]],
   // The kontext bin (ESM only): Node types, kept out of the web-standard build above.
   ["tsc: the kontext bin", "tsc", ["-p", "tsconfig.build.cli.json"]],
-  ["the bundled spec", "redocly", ["bundle", "openapi.yaml", "--output", "dist/openapi.json", "--ext", "json"]],
+  [
+    "the bundled spec",
+    "redocly",
+    ["bundle", "openapi.yaml", "--output", "dist/openapi.json", "--ext", "json"],
+    { quiet: true },
+  ],
 ]);
 chmodSync(`${root}dist/src/cli/bin.js`, 0o755);
 // The package is "type": "module"; this marks dist/cjs/**/*.js (and its .d.ts) as CommonJS.

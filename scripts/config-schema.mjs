@@ -9,8 +9,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import Ajv2020 from "ajv/dist/2020.js";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import addFormats from "ajv-formats";
-import { build } from "esbuild";
 import { parse } from "yaml";
+import { bundleValidators } from "./bundle.mjs";
 
 const root = new URL("../", import.meta.url);
 const spec = parse(readFileSync(new URL("openapi.yaml", root), "utf8"));
@@ -105,20 +105,11 @@ async function validatorModule() {
   });
   addFormats.default(ajv, ["uri"]);
   const code = standaloneCode.default(ajv, ajv.compile(configSchema));
-  // The standalone code require()s ajv-formats' uri check: esbuild bundles it in.
-  const bundled = await build({
-    stdin: { contents: code, resolveDir: new URL(".", root).pathname, loader: "js" },
-    bundle: true,
-    format: "esm",
-    platform: "neutral",
-    target: "es2022",
-    legalComments: "none",
-    write: false,
-    logLevel: "error",
-  });
+  // The standalone code require()s ajv-formats' uri check: bundled in.
+  const bundled = await bundleValidators(code);
   return `${HEADER}
 // @ts-nocheck: ajv's standalone code; src/cli/config/validate.ts gives it its type.
-${bundled.outputFiles[0].text}`;
+${bundled}`;
 }
 
 const targets = [

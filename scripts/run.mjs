@@ -22,12 +22,12 @@ export function run(command, args, { quiet = false, env } = {}) {
 
 /**
  * Runs commands at the same time (each as `run` would), with their output kept apart and printed
- * when each ends; exits on the first failure. `[label, command, args]` each.
+ * when each ends (a `quiet` one's only if it fails); exits on a failure. `[label, command, args, { quiet }]` each.
  */
 export async function runAll(commands) {
   const results = await Promise.all(
     commands.map(
-      ([label, command, args]) =>
+      ([label, command, args, { quiet = false } = {}]) =>
         new Promise((resolve) => {
           const child = spawn(command, args, {
             cwd: root,
@@ -42,7 +42,7 @@ export async function runAll(commands) {
             output += chunk;
           });
           child.on("close", (status, signal) => {
-            process.stdout.write(`\n> ${label}\n${output}`);
+            if (!quiet || status !== 0) process.stdout.write(`\n> ${label}\n${output}`);
             resolve({ label, command, args, status: status ?? signal });
           });
         }),

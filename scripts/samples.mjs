@@ -4,8 +4,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildSync } from "esbuild";
 import { parse } from "yaml";
+import { importSources } from "./bundle.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const SPEC = join(root, "openapi.yaml");
@@ -17,23 +17,10 @@ const METHODS = ["get", "post", "put", "patch", "delete"];
  * The operation table and the CLI's command table (its names, flags and placeholders, and the way
  * from a call to its command line), bundled from their TypeScript sources once per process.
  */
-const cli = await (async () => {
-  const { outputFiles } = buildSync({
-    stdin: {
-      contents: `export { NAMESPACES, OPERATIONS } from "./src/operations.ts";
+const cli = await importSources(`export { NAMESPACES, OPERATIONS } from "./src/operations.ts";
 export { commandTable } from "./src/cli/commands.ts";
-export { commandLine } from "./src/cli/parse.ts";`,
-      resolveDir: root,
-      loader: "ts",
-    },
-    bundle: true,
-    format: "esm",
-    platform: "node",
-    write: false,
-    logLevel: "error",
-  });
-  return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString("base64")}`);
-})();
+export { commandLine } from "./src/cli/parse.ts";
+export { resolvePointer } from "./src/pointer.ts";`);
 
 /** Quotes a word for a POSIX shell when it needs it. */
 function sh(value) {
@@ -60,11 +47,7 @@ export function loadSpec() {
     if (node === null || typeof node !== "object") return node;
     if (typeof node.$ref === "string") {
       if (depth > 32) throw new Error(`$ref loop at ${node.$ref}`);
-      const target = node.$ref
-        .slice(2)
-        .split("/")
-        .reduce((n, part) => n?.[part.replace(/~1/g, "/").replace(/~0/g, "~")], doc);
-      const copy = inline(target, depth + 1);
+      const copy = inline(cli.resolvePointer(doc, node.$ref), depth + 1);
       if (node.$ref.startsWith("#/components/schemas/")) refNames.set(copy, node.$ref.split("/").pop());
       return copy;
     }

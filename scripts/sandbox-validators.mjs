@@ -5,28 +5,15 @@
 // refuses ajv's run-time compilation (`new Function`), and compiling on first use made a fresh
 // sandbox's first answers slow; this module is plain code that any runtime loads. Why ajv standalone
 // rather than a validator that generates no code (measured): docs/testing.md.
-import { build } from "esbuild";
+import { bundleValidators, importSources } from "./bundle.mjs";
 
-const root = new URL("../", import.meta.url);
 const GROUPS = ["params", "bodies", "responses"];
 
 /** describeSpec and makeAjv from the TypeScript sources, with ajv's standalone code generator. */
-async function sandboxSources() {
-  const result = await build({
-    stdin: {
-      contents: `export { describeSpec } from "./src/sandbox/spec.ts";
+function sandboxSources() {
+  return importSources(`export { describeSpec } from "./src/sandbox/spec.ts";
 export { makeAjv } from "./src/sandbox/compile.ts";
-export { default as standaloneCode } from "ajv/dist/standalone/index.js";`,
-      resolveDir: new URL(".", root).pathname,
-      loader: "ts",
-    },
-    bundle: true,
-    format: "esm",
-    platform: "node",
-    write: false,
-    logLevel: "error",
-  });
-  return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString("base64")}`);
+export { default as standaloneCode } from "ajv/dist/standalone/index.js";`);
 }
 
 /** The text of generated/sandbox-validators.ts for `document` (the parsed openapi.yaml), after `header`. */
@@ -50,35 +37,13 @@ export async function sandboxValidators(document, header) {
   }
   // The standalone code require()s ajv's small runtime helpers and ajv-formats' format checks:
   // esbuild bundles them in, so the module imports nothing and runs anywhere.
-  const bundled = await build({
-    stdin: {
-      contents: `${GROUPS.map((g) => `import * as ${g} from "validators:${g}";`).join("\n")}
+  const bundled = await bundleValidators(
+    `${GROUPS.map((g) => `import * as ${g} from "validators:${g}";`).join("\n")}
 export const validators = {
 ${exports.join("\n")}
 };`,
-      resolveDir: new URL(".", root).pathname,
-    },
-    plugins: [
-      {
-        name: "validators",
-        setup(b) {
-          b.onResolve({ filter: /^validators:/ }, (args) => ({ path: args.path, namespace: "validators" }));
-          b.onLoad({ filter: /.*/, namespace: "validators" }, (args) => ({
-            contents: modules[args.path.slice("validators:".length)],
-            loader: "js",
-            resolveDir: new URL(".", root).pathname,
-          }));
-        },
-      },
-    ],
-    bundle: true,
-    format: "esm",
-    platform: "neutral",
-    target: "es2022",
-    legalComments: "none",
-    write: false,
-    logLevel: "error",
-  });
+    modules,
+  );
   return `${header}// @ts-nocheck: ajv's standalone code (see scripts/sandbox-validators.mjs), typed by src/sandbox/validator.ts.
-${bundled.outputFiles[0].text}`;
+${bundled}`;
 }

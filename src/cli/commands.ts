@@ -7,6 +7,7 @@
  */
 import { isSecretKey } from "../core/redact.js";
 import { NAMESPACES, type Namespace, OPERATIONS } from "../operations.js";
+import { followRefs, resolvePointer } from "../pointer.js";
 import { RESERVED_FLAGS } from "./flags.js";
 
 type Json = Record<string, unknown>;
@@ -105,16 +106,9 @@ function singular(word: string): string {
 }
 
 function deref(spec: Json, node: unknown): Json {
-  let value = node as Json | undefined;
-  for (let depth = 0; value && typeof value.$ref === "string" && depth < 20; depth++) {
-    const ref = value.$ref as string;
-    let target: unknown = spec;
-    for (const part of ref.replace(/^#\//, "").split("/")) {
-      target = (target as Json | undefined)?.[part.replace(/~1/g, "/").replace(/~0/g, "~")];
-    }
-    value = target as Json | undefined;
-  }
-  return value ?? {};
+  const ref = (node as Json | undefined)?.$ref;
+  const value = typeof ref === "string" ? resolvePointer(spec, followRefs(spec, ref)) : node;
+  return (value as Json | undefined) ?? {};
 }
 
 function text(value: unknown): string {

@@ -131,8 +131,8 @@ const UNPARSED: unique symbol = Symbol("unparsed");
  * that nothing is read or parsed twice and the live Response is left as undici made it.
  */
 class ReadResponse extends Response {
-  // \`value\` of a client.raw answer, whose body openapi-fetch parses only if it needs to.
   readonly #received: Received;
+  /** The checked JSON of a namespace call, or UNPARSED for a client.raw answer (parsed only if asked). */
   readonly #value: unknown;
 
   constructor(received: Received, value: unknown) {

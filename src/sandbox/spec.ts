@@ -1,4 +1,4 @@
-import { escapeToken, followRefs, resolvePointer } from "./pointer.js";
+import { escapeToken, followRefs, resolvePointer } from "../pointer.js";
 
 /** The parts of an OpenAPI document the sandbox reads; everything else is passed to the validator untouched. */
 export interface OpenApiDocument {

@@ -1,5 +1,5 @@
 import { validators as precompiled } from "../../generated/sandbox-validators.js";
-import { tokensOf } from "./pointer.js";
+import { tokensOf } from "../pointer.js";
 import type { ValidatorPlan } from "./spec.js";
 
 /** One problem ajv found (the fields of ajv's `ErrorObject` the sandbox reads). */

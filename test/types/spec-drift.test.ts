@@ -25,7 +25,7 @@ interface Failure {
 }
 
 /** scripts/generate.mjs and the scripts it imports. */
-const GENERATOR = ["scripts/generate.mjs", "scripts/sandbox-validators.mjs"];
+const GENERATOR = ["scripts/generate.mjs", "scripts/sandbox-validators.mjs", "scripts/bundle.mjs"];
 
 /** Copies src/, the type test and the generator to a temp dir, writes `yaml` as its spec, generates, compiles. */
 async function typecheck(yaml: string): Promise<{ failures: Failure[]; generated: string }> {

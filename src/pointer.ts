@@ -1,5 +1,5 @@
-// JSON pointers (RFC 6901) into the OpenAPI document: the sandbox's one helper for building,
-// reading and following them.
+// JSON pointers (RFC 6901) into the OpenAPI document: the one helper the sandbox, the CLI and
+// scripts/samples.mjs use to build, read and follow them.
 
 /** One reference token, escaped for a pointer (`application/json` → `application~1json`). */
 export function escapeToken(token: string): string {
