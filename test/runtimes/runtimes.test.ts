@@ -287,12 +287,23 @@ describe("Cloudflare workerd (Miniflare), one isolate", () => {
   });
 });
 
+/**
+ * The environment a runtime starts with: this one's, without npm's `npm_*` variables. Under
+ * `npx -p node@22 -c '…'` (as .ci/run starts the suite) they hold that npx's `call` and `package`,
+ * which an inner `npx -p node@24 node …` would take as its own and refuse (EUSAGE).
+ */
+const runtimeEnv = {
+  ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.toLowerCase().startsWith("npm_"))),
+  DENO_NO_UPDATE_CHECK: "1",
+  NO_COLOR: "1",
+};
+
 /** Runs main.mjs in a runtime from the registry's package and returns its JSON line. */
 async function runMain(command: string, args: string[], clientId: string): Promise<Smoke> {
   const { stdout } = await exec(command, [...args, "main.mjs", api.baseUrl, clientId], {
     cwd: scratch,
     timeout: 60_000,
-    env: { ...process.env, DENO_NO_UPDATE_CHECK: "1", NO_COLOR: "1" },
+    env: runtimeEnv,
   });
   const line = stdout.trim().split("\n").at(-1) ?? "";
   return JSON.parse(line);
@@ -324,15 +335,21 @@ async function runSandboxMain(command: string, args: string[]): Promise<SandboxS
   const { stdout } = await exec(command, [...args, "sandbox-main.mjs"], {
     cwd: scratch,
     timeout: 120_000,
-    env: { ...process.env, DENO_NO_UPDATE_CHECK: "1", NO_COLOR: "1" },
+    env: runtimeEnv,
   });
   return JSON.parse(stdout.trim().split("\n").at(-1) ?? "");
 }
 
+/** Node 20, 22 and 24: the one running this suite (.ci/run runs it on each), the others from the registry. */
+const thisMajor = process.versions.node.split(".")[0];
+const nodes = ["20", "22", "24"].map((major) =>
+  major === thisMajor
+    ? ([`Node ${major} (this one)`, process.execPath, [], new RegExp(`^Node v${major}\\.`)] as const)
+    : ([`Node ${major}`, "npx", ["-y", "-p", `node@${major}`, "node"], new RegExp(`^Node v${major}\\.`)] as const),
+);
+
 describe.each([
-  ["Node 20 (this one)", process.execPath, [], /^Node v20\./],
-  ["Node 22", "npx", ["-y", "-p", "node@22", "node"], /^Node v22\./],
-  ["Node 24", "npx", ["-y", "-p", "node@24", "node"], /^Node v24\./],
+  ...nodes,
   ["Bun", bin("bun"), [], /^Bun 1\.4\.4$/],
   // No --allow-net: the sandbox answers in process.
   ["Deno", bin("deno"), ["run"], /^Deno 2\.9\.6$/],
