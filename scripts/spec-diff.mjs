@@ -11,6 +11,10 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parse } from "yaml";
+import { importSources } from "./bundle.mjs";
+
+// The package's one JSON-pointer helper (src/pointer.ts), bundled on the fly: this script runs before the build.
+const { resolvePointer } = await importSources('export { resolvePointer } from "./src/pointer.ts";');
 
 export const LEVELS = ["breaking", "warning", "info"];
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
@@ -88,11 +92,7 @@ function deref(document, value, seen = new Set()) {
     const ref = value.$ref;
     if (seen.has(ref) || !ref.startsWith("#")) return value;
     seen.add(ref);
-    let target = document;
-    for (const raw of ref.slice(1).split("/").filter(Boolean)) {
-      const key = decodeURIComponent(raw).replaceAll("~1", "/").replaceAll("~0", "~");
-      target = target?.[key];
-    }
+    const target = resolvePointer(document, ref);
     if (target === undefined) return value;
     // Siblings of $ref (3.1) such as description apply on top of the target.
     const { $ref, ...siblings } = value;

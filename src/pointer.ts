@@ -6,9 +6,12 @@ export function escapeToken(token: string): string {
   return token.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
-/** The reference tokens of a pointer, unescaped (`#/a~1b/0` → `["a/b", "0"]`). */
+/**
+ * The reference tokens of a pointer, unescaped (`#/a~1b/0` → `["a/b", "0"]`); the URI-fragment
+ * form (`#/…`) is percent-decoded first, as RFC 6901 §6 says.
+ */
 export function tokensOf(pointer: string): string[] {
-  const path = pointer.replace(/^#/, "");
+  const path = pointer.startsWith("#") ? decodeURIComponent(pointer.slice(1)) : pointer;
   if (path === "") return [];
   return path
     .slice(1)

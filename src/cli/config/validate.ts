@@ -4,6 +4,7 @@
  * @module
  */
 import { validate as compiled } from "../../../generated/config-validator.js";
+import { tokensOf } from "../../pointer.js";
 
 export type JsonPath = (string | number)[];
 
@@ -31,18 +32,11 @@ type Schema = Record<string, any>;
 
 const show = (value: unknown) => JSON.stringify(value);
 
-function tokens(pointer: string): string[] {
-  return pointer
-    .split("/")
-    .slice(1)
-    .map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-
 /** The instance path as keys and list indexes (`/applications/0/oauth` → `["applications", 0, "oauth"]`). */
 function pathOf(pointer: string, value: unknown): JsonPath {
   const path: JsonPath = [];
   let node = value;
-  for (const token of tokens(pointer)) {
+  for (const token of tokensOf(pointer)) {
     const key = Array.isArray(node) ? Number(token) : token;
     path.push(key);
     node = (node as Record<string, unknown> | undefined)?.[token];
