@@ -1,5 +1,4 @@
 import { ConfigError } from "./errors.js";
-import type { ClientCredentials } from "./options.js";
 
 // Letters, digits and - _ . ~ : @ + = only: enough for UUIDs, `sa_…`/`app_…` client ids and
 // trace ids, and nothing that could end a path segment, start a query, or be decoded twice.
@@ -99,12 +98,12 @@ export function checkMs(value: unknown, name: string, zero = false): void {
   }
 }
 
-/** Checks `{ clientId, clientSecret }` and returns it, or throws `ConfigError`. */
-export function checkCredentials(credentials: unknown): ClientCredentials {
+/** Checks `{ clientId, clientSecret }` (options.ts's `ClientCredentials`) and returns it, or throws `ConfigError`. */
+export function checkCredentials(credentials: unknown): { clientId: string; clientSecret: string } {
   if (credentials === null || typeof credentials !== "object") {
     throw new ConfigError("credentials must be { clientId, clientSecret }");
   }
-  const { clientId, clientSecret } = credentials as Partial<ClientCredentials>;
+  const { clientId, clientSecret } = credentials as { clientId?: unknown; clientSecret?: unknown };
   if (typeof clientId !== "string" || clientId.trim() === "") {
     throw new ConfigError("credentials.clientId must be a non-empty string");
   }
