@@ -1,7 +1,7 @@
 // Rows of `kontext plan` / `kontext apply` (issue 14): the BUILT bin as a child process against the
 // sandbox, through a proxy that counts requests and, for apply, answers 5% of API requests with a
-// 429 (Retry-After: 0) without forwarding them. Prints each row, then one JSON line for bench/run.mjs.
-// `node bench/config.mjs` on its own (after `npm run build`).
+// 429 (Retry-After: 0) without forwarding them. `node bench/config.mjs` (after `npm run build`); exits 1
+// when a row misses its goal.
 import { spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,6 +11,7 @@ import { KontextManagementClient } from "../dist/src/management.js";
 import { startSandbox } from "../dist/src/sandbox/index.js";
 import { mulberry32 } from "../dist/src/sandbox/seed.js";
 import { startProxy } from "../scripts/proxy.mjs";
+import { finish, row } from "./stats.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const bin = join(root, "dist/src/cli/bin.js");
@@ -77,14 +78,6 @@ async function eachLimit(items, limit, work) {
   );
 }
 
-const rows = [];
-function row(name, figure, goal, pass, details) {
-  rows.push({ row: name, figure, goal, pass, details });
-  console.log(
-    `  ${pass === undefined ? "    " : pass ? "PASS" : "FAIL"}  ${name}: ${figure}${goal ? ` (goal ${goal})` : ""}`,
-  );
-}
-
 const sandbox = await startSandbox();
 const proxy = await proxyTo(sandbox.url);
 const direct = new KontextManagementClient({ baseUrl: sandbox.url, credentials: sandbox.credentials });
@@ -134,7 +127,6 @@ try {
     `${planRequests} requests (token + ${proxy.stats.forwarded.filter((r) => r.startsWith("GET /api/v1/applications")).length} application pages of 200 + integrations + service accounts), ${plan.ms.toFixed(0)} ms wall, process start included`,
     "≤ 9 requests",
     planRequests <= 9,
-    { requests: planRequests, ms: plan.ms, forwarded: proxy.stats.forwarded },
   );
 
   // Apply 200 applications with 2 attachments each, 5% of API requests answered 429.
@@ -158,16 +150,10 @@ try {
     `${stats.requests} requests (${stats.injected} answered 429 and retried), ${applied.ms.toFixed(0)} ms wall; ${listed.length} applications, ${posts} creations forwarded, ${attached} with both attachments; plan after: exit ${after.code}`,
     "exit 0, 200 created once each, then no changes",
     ok && after.code === 0,
-    {
-      requests: stats.requests,
-      injected: stats.injected,
-      ms: applied.ms,
-      exit: applied.code,
-      stderr: applied.stderr.slice(0, 2000),
-    },
   );
+  if (applied.code !== 0) console.log(applied.stderr.slice(0, 2000));
 } finally {
   await proxy.close();
   await sandbox.close();
 }
-console.log(JSON.stringify({ rows }));
+finish();

@@ -5,12 +5,11 @@
 // instructions per call, JIT and GC included. Repeats within about 0.5% at 1,000 calls. Goals: the namespace method and client.raw.GET each within 1.05× of
 // the floor, openapi-fetch with a fresh AbortSignal per call. Exits 1 when a goal fails. About 10 minutes
 // (two runs of five variants); needs valgrind (`apt-get install valgrind`).
-import { fork, spawn, spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { startBenchServer } from "./server.mjs";
 import { callVariants } from "./variants.mjs";
 
-const here = fileURLToPath(new URL(".", import.meta.url));
 const FLOOR = "openapi-fetch + AbortSignal";
 const GOALS = { "client.applications.get": 1.05, "client.raw.GET": 1.05 };
 const ALL = ["fetch", "fetch + AbortSignal", FLOOR, "client.raw.GET", "client.applications.get"];
@@ -29,8 +28,8 @@ if (process.argv[2] === "--child") {
     console.log("valgrind is not installed; skipping the instruction counts");
     process.exit(0);
   }
-  const server = fork(`${here}server.mjs`, { stdio: ["ignore", "inherit", "inherit", "ipc"] });
-  const port = await new Promise((resolve) => server.once("message", (message) => resolve(message.port)));
+  const server = await startBenchServer();
+  const { port } = server;
   // The two runs of a variant go side by side; each counts only its own process.
   const instructions = (variant, count) =>
     new Promise((resolve, reject) => {
@@ -71,7 +70,7 @@ if (process.argv[2] === "--child") {
       perCall[variant] = (measured - baseline) / CALLS;
     }
   } finally {
-    server.disconnect();
+    server.stop();
   }
   const k = (n) => `${(n / 1000).toFixed(0)} k`;
   let failed = 0;
@@ -85,11 +84,6 @@ if (process.argv[2] === "--child") {
       `${variant.padEnd(28)} ${k(perCall[variant]).padStart(8)} instructions per call  ${perCall.fetch ? `${(perCall[variant] / perCall.fetch).toFixed(3)}× fetch  ${(perCall[variant] / perCall["fetch + AbortSignal"]).toFixed(3)}× fetch + AbortSignal  ` : ""}${overFloor.toFixed(3)}× floor${verdict}`,
     );
   }
-  mkdirSync(`${here}results`, { recursive: true });
-  writeFileSync(
-    `${here}results/instructions.json`,
-    `${JSON.stringify({ node: process.version, date: new Date().toISOString(), calls: CALLS, warmUp: WARM_UP, floor: FLOOR, perCall }, null, 2)}\n`,
-  );
   console.log(failed ? `${failed} FAIL` : "all instruction goals met");
   process.exitCode = failed ? 1 : 0;
 }

@@ -1,4 +1,4 @@
-// Row 3, one variant per fresh process: node --expose-gc bench/paginate.mjs <port> <sdk|fetch> [--gc].
+// One listing of bench/pagination.mjs, in a fresh process: node --expose-gc bench/paginate.mjs <port> <sdk|fetch> [--gc].
 // Iterates 100,000 applications over 1,000 pages of 100, samples the RSS on every page and prints JSON.
 // With --gc, a full GC follows every sample, so the peak is what the listing keeps plus one page of garbage
 // rather than how far V8 lets the young generation grow (which is the same for any code at this rate).

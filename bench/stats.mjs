@@ -1,4 +1,4 @@
-// Small statistics helpers shared by the bench scripts.
+// What the bench runners share: small statistics, the start-up sampler, and how a result is printed.
 import { spawnSync } from "node:child_process";
 
 export function median(values) {
@@ -31,3 +31,19 @@ export function startupSamples(node, variants, { runs, cwd }) {
   }
   return Object.fromEntries(names.map((name) => [name, summary(samples[name])]));
 }
+
+let failures = 0;
+
+/** Prints one result: PASS or FAIL against its goal, or the figure alone when it has none. */
+export function row(name, figure, goal, pass) {
+  if (pass === false) failures++;
+  const verdict = pass === undefined ? "    " : pass ? "PASS" : "FAIL";
+  console.log(`  ${verdict}  ${name}: ${figure}${goal ? ` (goal ${goal})` : ""}`);
+}
+
+/** Ends a runner: exit status 1 when a row missed its goal. */
+export function finish() {
+  process.exitCode = failures ? 1 : 0;
+}
+
+export const x = (ratio) => `${ratio.toFixed(3)}×`;
