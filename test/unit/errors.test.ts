@@ -1,4 +1,3 @@
-import type { ServerResponse } from "node:http";
 import { inspect } from "node:util";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import {
@@ -16,24 +15,21 @@ import {
   ServerError,
 } from "../../src/errors.js";
 import { KontextManagementClient } from "../../src/management.js";
-import { clientFor, json, rejection, serveWithTokens, startServer, type TestServer } from "../helpers/server.js";
+import { clientFor, json, rejection, serveWithTokens, type TestApi, testApi, text } from "../helpers/api.js";
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await startServer();
+let api: TestApi;
+beforeEach(() => {
+  api = testApi();
 });
-afterEach(() => server.close());
+afterEach(() => api.close());
 
-/** Issues tokens; every API request gets `api`'s answer. */
-function serve(api: (res: ServerResponse) => void) {
-  serveWithTokens(server, (_, res) => api(res));
+/** Issues tokens; every API request gets `answer`. */
+function serve(answer: () => Response) {
+  serveWithTokens(api, answer);
 }
 
 function raw(status: number, body: string, headers: Record<string, string> = {}) {
-  return (res: ServerResponse) => {
-    res.writeHead(status, headers);
-    res.end(body);
-  };
+  return () => text(status, body, headers);
 }
 
 const HTML_502 = `<html>
@@ -42,7 +38,7 @@ const HTML_502 = `<html>
 </html>`;
 
 /** The error a GET fails with, checked to be one of ours and never a TypeError or SyntaxError. */
-async function failure(client = clientFor(server, { maxRetries: 0 })): Promise<KontextError> {
+async function failure(client = clientFor(api, { maxRetries: 0 })): Promise<KontextError> {
   const error = await rejection(client.applications.get("app_1"));
   expect(error).not.toBeInstanceOf(TypeError);
   expect(error).not.toBeInstanceOf(SyntaxError);
@@ -62,9 +58,9 @@ describe("malformed answers", () => {
 
   test("an HTML 502 page is retried on a GET and still ends as a ServerError", async () => {
     serve(raw(502, HTML_502, { "content-type": "text/html" }));
-    const error = await failure(clientFor(server));
+    const error = await failure(clientFor(api));
     expect(error).toBeInstanceOf(ServerError);
-    expect(server.apiRequests()).toHaveLength(3);
+    expect(api.apiRequests()).toHaveLength(3);
   });
 
   test("a 200 with an empty body is an InvalidResponseError", async () => {
@@ -99,8 +95,8 @@ describe("malformed answers", () => {
   });
 
   test("a listing without an items array is an InvalidResponseError", async () => {
-    serve((res) => json(res, 200, { data: [] }));
-    const error = await rejection(clientFor(server).applications.list());
+    serve(() => json(200, { data: [] }));
+    const error = await rejection(clientFor(api).applications.list());
     expect(error).toBeInstanceOf(InvalidResponseError);
   });
 
@@ -128,7 +124,7 @@ describe("error details", () => {
     [409, ConflictError, "kontext_conflict"],
     [422, HttpError, "kontext_http_error"],
   ] as const)("a %i becomes %o with the server's message", async (status, ErrorClass, code) => {
-    serve((res) => json(res, status, { message: `Server says ${status}`, statusCode: status }));
+    serve(() => json(status, { message: `Server says ${status}`, statusCode: status }));
     const error = await failure();
     expect(error).toBeInstanceOf(ErrorClass);
     expect(error).toBeInstanceOf(HttpError);
@@ -138,8 +134,8 @@ describe("error details", () => {
   });
 
   test("a 400 with a NestJS message array gives validationErrors", async () => {
-    serve((res) =>
-      json(res, 400, {
+    serve(() =>
+      json(400, {
         message: ["name must be a string", "oauth.type must be public or confidential"],
         error: "Bad Request",
         statusCode: 400,
@@ -186,7 +182,7 @@ describe("error details", () => {
       ["name: must be string"],
     ],
   ])("a 422 with %s keeps each reason and its field, and the first in the message", async (_, body, reasons) => {
-    serve((res) => json(res, 422, body));
+    serve(() => json(422, body));
     const error = (await failure()) as HttpError;
     expect(error).toBeInstanceOf(HttpError);
     expect(error.statusCode).toBe(422);
@@ -195,8 +191,8 @@ describe("error details", () => {
   });
 
   test("a 400 with validationErrors is a BadRequestError with the server's message and first reason", async () => {
-    serve((res) =>
-      json(res, 400, { message: "Validation failed", validationErrors: [{ field: "name", message: "Required" }] }),
+    serve(() =>
+      json(400, { message: "Validation failed", validationErrors: [{ field: "name", message: "Required" }] }),
     );
     const error = (await failure()) as BadRequestError;
     expect(error).toBeInstanceOf(BadRequestError);
@@ -205,28 +201,28 @@ describe("error details", () => {
   });
 
   test("x-request-id becomes requestId", async () => {
-    serve((res) => json(res, 404, { message: "Application not found" }, { "x-request-id": "req_123" }));
+    serve(() => json(404, { message: "Application not found" }, { "x-request-id": "req_123" }));
     const error = await failure();
     expect(error.requestId).toBe("req_123");
   });
 
   test("a 429 is a RateLimitError the guards recognise, with retryAfter in seconds", async () => {
-    serve((res) => json(res, 429, { message: "Too many requests" }, { "retry-after": "90" }));
+    serve(() => json(429, { message: "Too many requests" }, { "retry-after": "90" }));
     const error = await failure();
     expect(isRateLimitError(error)).toBe(true);
     expect(error).toMatchObject({ retryAfter: 90, statusCode: 429, code: "kontext_rate_limited" });
   });
 
   test("a 401 is recognised by isUnauthorizedError", async () => {
-    server.handle((_req, res) => json(res, 401, { message: "Invalid token", statusCode: 401 }));
-    const client = new KontextManagementClient({ baseUrl: server.url, accessToken: "user-token" });
+    api.handle(() => json(401, { message: "Invalid token", statusCode: 401 }));
+    const client = new KontextManagementClient({ baseUrl: api.url, fetch: api.fetch, accessToken: "user-token" });
     const error = await rejection(client.applications.get("app_1"));
     expect(isUnauthorizedError(error)).toBe(true);
     expect(isKontextError(error)).toBe(true);
   });
 
   test("an error logged with util.inspect shows no empty fields", async () => {
-    serve((res) => json(res, 404, { message: "Application not found" }));
+    serve(() => json(404, { message: "Application not found" }));
     const error = await failure();
     expect(Object.keys(error)).not.toContain("requestId");
     expect(Object.keys(error)).not.toContain("retryAfter");
@@ -234,7 +230,7 @@ describe("error details", () => {
   });
 
   test("an error's name is its class name", async () => {
-    serve((res) => json(res, 409, { message: "Name taken" }));
+    serve(() => json(409, { message: "Name taken" }));
     const error = await failure();
     expect(error.name).toBe("ConflictError");
     expect(String(error)).toBe("ConflictError: Name taken");

@@ -8,16 +8,16 @@ import {
   json,
   rejection,
   serveWithTokens,
-  startServer,
-  type TestServer,
-} from "../helpers/server.js";
+  type TestApi,
+  testApi,
+} from "../helpers/api.js";
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await startServer();
-  serveWithTokens(server, (_, res) => json(res, 200, { application: APPLICATION, items: [] }));
+let api: TestApi;
+beforeEach(() => {
+  api = testApi();
+  serveWithTokens(api, () => json(200, { application: APPLICATION, items: [] }));
 });
-afterEach(() => server.close());
+afterEach(() => api.close());
 
 const credentials = { clientId: "sa_1", clientSecret: CLIENT_SECRET };
 
@@ -49,31 +49,31 @@ describe("hostile ids", () => {
   ];
 
   test.each(ids.map((id) => [JSON.stringify(id), id]))("get(%s) is a ConfigError before any request", async (_, id) => {
-    const error = await rejection(clientFor(server).applications.get(id));
+    const error = await rejection(clientFor(api).applications.get(id));
     expect(error).toBeInstanceOf(ConfigError);
     expect(error).toMatchObject({ code: "kontext_config_error" });
-    expect(server.requests).toHaveLength(0);
+    expect(api.requests).toHaveLength(0);
   });
 
   test("a hostile second id is refused too", async () => {
-    const client = clientFor(server);
+    const client = clientFor(api);
     expect(await rejection(client.sessions.get("app_1", "../../service-accounts"))).toBeInstanceOf(ConfigError);
     expect(await rejection(client.applications.attachIntegration("app_1", "int/1"))).toBeInstanceOf(ConfigError);
     expect(await rejection(client.serviceAccounts.revoke(".."))).toBeInstanceOf(ConfigError);
-    expect(server.requests).toHaveLength(0);
+    expect(api.requests).toHaveLength(0);
   });
 
   test("a non-string id is a ConfigError", async () => {
-    const error = await rejection(clientFor(server).applications.get(42 as unknown as string));
+    const error = await rejection(clientFor(api).applications.get(42 as unknown as string));
     expect(error).toBeInstanceOf(ConfigError);
-    expect(server.requests).toHaveLength(0);
+    expect(api.requests).toHaveLength(0);
   });
 
   test("an ordinary id is sent as one path segment", async () => {
-    const client = clientFor(server);
+    const client = clientFor(api);
     await client.applications.get("550e8400-e29b-41d4-a716-446655440000");
     await client.serviceAccounts.get("sa_1.a~b:c@d+e=f");
-    expect(server.apiRequests().map((r) => r.url)).toEqual([
+    expect(api.apiRequests().map((r) => r.url)).toEqual([
       "/api/v1/applications/550e8400-e29b-41d4-a716-446655440000",
       `/api/v1/service-accounts/${encodeURIComponent("sa_1.a~b:c@d+e=f")}`,
     ]);
@@ -82,14 +82,14 @@ describe("hostile ids", () => {
 
 describe("limit", () => {
   test.each([0, 201, 1.5, -1, Number.NaN, "10"])("limit %o is a ConfigError before any request", async (limit) => {
-    const client = clientFor(server);
+    const client = clientFor(api);
     const error = await rejection(client.applications.list({ limit: limit as number }));
     expect(error).toBeInstanceOf(ConfigError);
-    expect(server.requests).toHaveLength(0);
+    expect(api.requests).toHaveLength(0);
   });
 
   test("list() with a bad limit rejects rather than throwing synchronously", async () => {
-    const client = clientFor(server);
+    const client = clientFor(api);
     let page: PromiseLike<unknown> | undefined;
     expect(() => {
       page = client.applications.list({ limit: 0 });
@@ -98,8 +98,8 @@ describe("limit", () => {
   });
 
   test.each([1, 200])("limit %i is sent", async (limit) => {
-    await clientFor(server).applications.list({ limit });
-    expect(server.apiRequests()[0]?.url).toBe(`/api/v1/applications?limit=${limit}`);
+    await clientFor(api).applications.list({ limit });
+    expect(api.apiRequests()[0]?.url).toBe(`/api/v1/applications?limit=${limit}`);
   });
 });
 
@@ -116,13 +116,13 @@ describe("bad input rejects, never throws", () => {
     ["an object as a query value", (c) => c.traces.stats({ period: {} as never })],
   ];
   test.each(bad)("%s: the method returns a promise that rejects with ConfigError, sending nothing", async (_, call) => {
-    const client = clientFor(server);
+    const client = clientFor(api);
     let result: PromiseLike<unknown> | undefined;
     expect(() => {
       result = call(client);
     }).not.toThrow();
     expect(await rejection(result as PromiseLike<unknown>)).toBeInstanceOf(ConfigError);
-    expect(server.requests).toHaveLength(0);
+    expect(api.requests).toHaveLength(0);
   });
 });
 
@@ -130,35 +130,35 @@ describe("headers", () => {
   test.each(["a\r\nX-Injected: 1", "a\nb", "a\rb", "a\u0000b"])(
     "a client header value %o is a ConfigError",
     (value) => {
-      const error = construct({ baseUrl: server.url, credentials, headers: { "x-custom": value } });
+      const error = construct({ baseUrl: api.url, credentials, headers: { "x-custom": value } });
       expect(error).toBeInstanceOf(ConfigError);
     },
   );
 
   test("a client header name with a space or colon is a ConfigError", () => {
-    expect(construct({ baseUrl: server.url, credentials, headers: { "x bad": "1" } })).toBeInstanceOf(ConfigError);
-    expect(construct({ baseUrl: server.url, credentials, headers: { "x:bad": "1" } })).toBeInstanceOf(ConfigError);
+    expect(construct({ baseUrl: api.url, credentials, headers: { "x bad": "1" } })).toBeInstanceOf(ConfigError);
+    expect(construct({ baseUrl: api.url, credentials, headers: { "x:bad": "1" } })).toBeInstanceOf(ConfigError);
   });
 
   test("a per-request header value with CR/LF is a ConfigError before any request", async () => {
-    const client = clientFor(server);
+    const client = clientFor(api);
     const error = await rejection(client.applications.get("app_1", { headers: { "x-custom": "a\r\nX-Injected: 1" } }));
     expect(error).toBeInstanceOf(ConfigError);
-    expect(server.requests).toHaveLength(0);
+    expect(api.requests).toHaveLength(0);
   });
 
   test("the ConfigError for a bad header never echoes its value", () => {
-    const error = construct({ baseUrl: server.url, credentials, headers: { "x-api-key": "hunter2-secret\n" } });
+    const error = construct({ baseUrl: api.url, credentials, headers: { "x-api-key": "hunter2-secret\n" } });
     expect(String(error)).not.toContain("hunter2-secret");
   });
 
   test("client and per-request headers are sent on API requests, not on the token request", async () => {
-    const client = clientFor(server, { headers: { "X-Team": "core" } });
+    const client = clientFor(api, { headers: { "X-Team": "core" } });
     await client.applications.get("app_1", { headers: { "x-trace": "t1" } });
-    const [api] = server.apiRequests();
-    expect(api?.headers["x-team"]).toBe("core");
-    expect(api?.headers["x-trace"]).toBe("t1");
-    expect(server.tokenRequests()[0]?.headers["x-team"]).toBeUndefined();
+    const [sent] = api.apiRequests();
+    expect(sent?.headers["x-team"]).toBe("core");
+    expect(sent?.headers["x-trace"]).toBe("t1");
+    expect(api.tokenRequests()[0]?.headers["x-team"]).toBeUndefined();
   });
 });
 
@@ -178,11 +178,11 @@ describe("baseUrl", () => {
   });
 
   test("a trailing slash is normalised away", async () => {
-    const client = clientFor({ url: `${server.url}/` });
-    expect(client.baseUrl).toBe(server.url);
+    const client = clientFor({ url: `${api.url}/`, fetch: api.fetch });
+    expect(client.baseUrl).toBe(api.url);
     await client.applications.get("app_1");
-    expect(server.apiRequests()[0]?.url).toBe("/api/v1/applications/app_1");
-    expect(server.tokenRequests()[0]?.url).toBe("/oauth2/token");
+    expect(api.apiRequests()[0]?.url).toBe("/api/v1/applications/app_1");
+    expect(api.tokenRequests()[0]?.url).toBe("/oauth2/token");
   });
 
   test("plain http to a host that is not loopback is a ConfigError", () => {
@@ -242,18 +242,18 @@ describe("credentials", () => {
   });
 
   test("an accessToken function returning nothing usable is a ConfigError before any request", async () => {
-    const client = new KontextManagementClient({ baseUrl: server.url, accessToken: () => "" });
+    const client = new KontextManagementClient({ baseUrl: api.url, fetch: api.fetch, accessToken: () => "" });
     expect(await rejection(client.applications.get("app_1"))).toBeInstanceOf(ConfigError);
-    expect(server.requests).toHaveLength(0);
+    expect(api.requests).toHaveLength(0);
   });
 });
 
 describe("request bodies and options", () => {
   test("a body that is not an object is a ConfigError before any request", async () => {
-    const client = clientFor(server);
+    const client = clientFor(api);
     const error = await rejection(client.applications.update("app_1", "name=x" as never));
     expect(error).toBeInstanceOf(ConfigError);
-    expect(server.requests).toHaveLength(0);
+    expect(api.requests).toHaveLength(0);
   });
 
   test.each([
@@ -262,9 +262,9 @@ describe("request bodies and options", () => {
     ["maxRetries 1.5", { maxRetries: 1.5 }],
     ["maxRetries -1", { maxRetries: -1 }],
   ])("a per-request %s is a ConfigError", async (_, options) => {
-    const error = await rejection(clientFor(server).applications.get("app_1", options));
+    const error = await rejection(clientFor(api).applications.get("app_1", options));
     expect(error).toBeInstanceOf(ConfigError);
-    expect(server.requests).toHaveLength(0);
+    expect(api.requests).toHaveLength(0);
   });
 
   test.each([
@@ -273,6 +273,6 @@ describe("request bodies and options", () => {
     ["retryDelay", { retryDelay: -5 }],
     ["logger", { logger: {} }],
   ])("a bad client %s is a ConfigError", (_, options) => {
-    expect(construct({ baseUrl: server.url, credentials, ...options })).toBeInstanceOf(ConfigError);
+    expect(construct({ baseUrl: api.url, credentials, ...options })).toBeInstanceOf(ConfigError);
   });
 });

@@ -1,6 +1,5 @@
 import { fork } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import type { ServerResponse } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
@@ -11,13 +10,15 @@ import {
   CLIENT_ID,
   CLIENT_SECRET,
   clientFor,
+  type Handler,
+  hang,
   json,
   rejection,
-  startServer,
-  type TestServer,
+  type TestApi,
   type TokenEndpoint,
+  testApi,
   tokenEndpoint,
-} from "../helpers/server.js";
+} from "../helpers/api.js";
 
 interface Entry {
   level: "debug" | "warn";
@@ -25,12 +26,12 @@ interface Entry {
   data: Record<string, unknown> | undefined;
 }
 
-let server: TestServer;
+let api: TestApi;
 let tokens: TokenEndpoint;
 let entries: Entry[];
 let logger: Logger;
-beforeEach(async () => {
-  server = await startServer();
+beforeEach(() => {
+  api = testApi();
   tokens = tokenEndpoint();
   entries = [];
   logger = {
@@ -38,30 +39,30 @@ beforeEach(async () => {
     warn: (message, data) => entries.push({ level: "warn", message, data }),
   };
 });
-afterEach(() => server.close());
+afterEach(() => api.close());
 
 /** Answers API requests with `answers` in turn; the last one repeats. */
-function answerInTurn(...answers: ((res: ServerResponse) => void)[]) {
+function answerInTurn(...answers: Handler[]) {
   let n = 0;
-  server.handle((req, res) => {
-    if (tokens.handle(req, res)) return;
-    answers[Math.min(n++, answers.length - 1)]?.(res);
-  });
+  api.handle((req) => tokens.answer(req) ?? (answers[Math.min(n++, answers.length - 1)] as Handler)(req));
 }
-const ok = (res: ServerResponse) => json(res, 200, { application: APPLICATION });
-const status = (code: number) => (res: ServerResponse) => json(res, code, { message: `status ${code}` });
+const ok: Handler = () => json(200, { application: APPLICATION });
+const status =
+  (code: number): Handler =>
+  () =>
+    json(code, { message: `status ${code}` });
 
 const named = (message: string) => entries.filter((e) => e.message === message);
 
 describe("the logger", () => {
   test("receives request and response entries with a duration", async () => {
     answerInTurn(ok);
-    await clientFor(server, { logger }).applications.get("app_1");
-    const api = (e: Entry) => String(e.data?.url).includes("/api/v1/applications/app_1");
-    expect(named("kontext: request").filter(api)).toEqual([
+    await clientFor(api, { logger }).applications.get("app_1");
+    const toApi = (e: Entry) => String(e.data?.url).includes("/api/v1/applications/app_1");
+    expect(named("kontext: request").filter(toApi)).toEqual([
       { level: "debug", message: "kontext: request", data: expect.objectContaining({ method: "GET", attempt: 1 }) },
     ]);
-    const [response] = named("kontext: response").filter(api);
+    const [response] = named("kontext: response").filter(toApi);
     expect(response?.data).toMatchObject({ method: "GET", status: 200, attempt: 1 });
     expect(response?.data?.durationMs).toEqual(expect.any(Number));
     expect(response?.data?.durationMs as number).toBeGreaterThanOrEqual(0);
@@ -69,7 +70,7 @@ describe("the logger", () => {
 
   test("receives a retry entry with the reason and the delay", async () => {
     answerInTurn(status(503), ok);
-    await clientFor(server, { logger, retryDelay: 20 }).applications.get("app_1");
+    await clientFor(api, { logger, retryDelay: 20 }).applications.get("app_1");
     const retries = named("kontext: retry");
     expect(retries).toHaveLength(1);
     expect(retries[0]).toMatchObject({ level: "warn", data: { reason: "status 503", method: "GET", attempt: 1 } });
@@ -79,20 +80,20 @@ describe("the logger", () => {
   });
 
   test("names a timeout as the reason for a retry", async () => {
-    answerInTurn(() => {}, ok);
-    await clientFor(server, { logger, timeout: 100 }).applications.get("app_1");
+    answerInTurn(hang, ok);
+    await clientFor(api, { logger, timeout: 100 }).applications.get("app_1");
     expect(named("kontext: retry").map((e) => e.data?.reason)).toEqual(["timeout"]);
   });
 
   test("names the token renewal after a 401", async () => {
     answerInTurn(status(401), ok);
-    await clientFor(server, { logger }).applications.get("app_1");
+    await clientFor(api, { logger }).applications.get("app_1");
     expect(named("kontext: retry").map((e) => e.data?.reason)).toEqual(["401, token renewed"]);
   });
 
   test("never receives a token, the secret or the Basic credential", async () => {
     answerInTurn(status(401), status(503), ok);
-    const client = clientFor(server, { logger });
+    const client = clientFor(api, { logger });
     await client.applications.get("app_1");
     client.clearToken();
     answerInTurn(status(404));

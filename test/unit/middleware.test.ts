@@ -1,26 +1,18 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { ConfigError, NotFoundError } from "../../src/errors.js";
 import type { Middleware } from "../../src/management.js";
-import {
-  APPLICATION,
-  clientFor,
-  json,
-  rejection,
-  serveWithTokens,
-  startServer,
-  type TestServer,
-} from "../helpers/server.js";
+import { APPLICATION, clientFor, json, rejection, serveWithTokens, type TestApi, testApi } from "../helpers/api.js";
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await startServer();
-  serveWithTokens(server, (req, res) =>
+let api: TestApi;
+beforeEach(() => {
+  api = testApi();
+  serveWithTokens(api, (req) =>
     req.url.endsWith("/missing")
-      ? json(res, 404, { message: "Application not found" })
-      : json(res, 200, { application: APPLICATION }),
+      ? json(404, { message: "Application not found" })
+      : json(200, { application: APPLICATION }),
   );
 });
-afterEach(() => server.close());
+afterEach(() => api.close());
 
 /** Middleware recording what it sees, and tagging every request with a trace header. */
 function tracer() {
@@ -44,7 +36,7 @@ function tracer() {
 describe("middleware", () => {
   test("the middleware option sees every call, namespace methods and client.raw alike", async () => {
     const { seen, middleware } = tracer();
-    const client = clientFor(server, { middleware: [middleware] });
+    const client = clientFor(api, { middleware: [middleware] });
     await client.applications.get("app_1");
     await client.raw.GET("/api/v1/applications/{id}", { params: { path: { id: "app_1" } } });
     expect(seen).toEqual([
@@ -55,7 +47,7 @@ describe("middleware", () => {
     ]);
     // What onRequest sets reaches the server; the bearer is added beneath, per attempt.
     expect(
-      server.apiRequests().map((r) => [r.headers["x-trace-id"], r.headers.authorization?.startsWith("Bearer ")]),
+      api.apiRequests().map((r) => [r.headers["x-trace-id"], r.headers.authorization?.startsWith("Bearer ")]),
     ).toEqual([
       ["trace-1", true],
       ["trace-3", true],
@@ -64,7 +56,7 @@ describe("middleware", () => {
 
   test("client.use() adds middleware later; onError sees the typed error a method then throws", async () => {
     const { seen, middleware } = tracer();
-    const client = clientFor(server, { maxRetries: 0 }).use(middleware);
+    const client = clientFor(api, { maxRetries: 0 }).use(middleware);
     const error = await rejection(client.applications.get("missing"));
     expect(error).toBeInstanceOf(NotFoundError);
     expect(seen).toEqual([
@@ -74,7 +66,7 @@ describe("middleware", () => {
   });
 
   test("middleware that is not an object of hooks is a ConfigError at construction", () => {
-    expect(() => clientFor(server, { middleware: [{} as Middleware] })).toThrow(ConfigError);
-    expect(() => clientFor(server).use(null as unknown as Middleware)).toThrow(ConfigError);
+    expect(() => clientFor(api, { middleware: [{} as Middleware] })).toThrow(ConfigError);
+    expect(() => clientFor(api).use(null as unknown as Middleware)).toThrow(ConfigError);
   });
 });

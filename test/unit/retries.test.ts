@@ -1,4 +1,4 @@
-import { createServer, type ServerResponse } from "node:http";
+import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import {
@@ -12,133 +12,138 @@ import {
 import { KontextManagementClient } from "../../src/management.js";
 import {
   APPLICATION,
+  bytes,
   clientFor,
   countingFetch,
+  drop,
+  type Handler,
   json,
-  type RecordedRequest,
   rejection,
-  startServer,
-  type TestServer,
-  tokenEndpoint,
-} from "../helpers/server.js";
+  serveWithTokens,
+  streamed,
+  type TestApi,
+  testApi,
+  text,
+} from "../helpers/api.js";
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await startServer();
+let api: TestApi;
+beforeEach(() => {
+  api = testApi();
 });
-afterEach(() => server.close());
+afterEach(() => api.close());
 
 const NEW_APP = { name: "Demo", oauth: { type: "public" as const, redirectUris: ["http://localhost/cb"] } };
 
 /** Answers API requests with `answers` in turn (the last one repeats); tokens are always issued. */
-function answerInTurn(...answers: ((req: RecordedRequest, res: ServerResponse) => void)[]) {
-  const tokens = tokenEndpoint();
+function answerInTurn(...answers: Handler[]) {
   let n = 0;
-  server.handle((req, res) => {
-    if (tokens.handle(req, res)) return;
-    const answer = answers[Math.min(n++, answers.length - 1)];
-    answer?.(req, res);
-  });
+  serveWithTokens(api, (req) => (answers[Math.min(n++, answers.length - 1)] as Handler)(req));
 }
 
 const status =
-  (code: number, headers: Record<string, string> = {}) =>
-  (_req: RecordedRequest, res: ServerResponse) =>
-    json(res, code, { message: `status ${code}`, statusCode: code }, headers);
-const ok = (_req: RecordedRequest, res: ServerResponse) => json(res, 200, { application: APPLICATION });
-const created = (_req: RecordedRequest, res: ServerResponse) => json(res, 201, { application: APPLICATION });
-const drop = (_req: RecordedRequest, res: ServerResponse) => res.socket?.destroy();
+  (code: number, headers: Record<string, string> = {}): Handler =>
+  () =>
+    json(code, { message: `status ${code}`, statusCode: code }, headers);
+const ok: Handler = () => json(200, { application: APPLICATION });
+const created: Handler = () => json(201, { application: APPLICATION });
+
+// A dropped connection exists only on a socket, with the error undici really gives: those tests
+// serve the same handlers over node:http (`api.listen()`) and the client reaches them with real fetch.
 
 /** Milliseconds between the arrivals of consecutive API requests. */
 const gaps = () => {
-  const at = server.apiRequests().map((r) => r.at);
+  const at = api.apiRequests().map((r) => r.at);
   return at.slice(1).map((t, i) => t - (at[i] as number));
 };
 
 describe("idempotent requests", () => {
   test.each([500, 502, 503, 504, 408, 429])("a GET answered %i is tried 3 times, then throws", async (code) => {
     answerInTurn(status(code));
-    const error = await rejection(clientFor(server).applications.get("app_1"));
+    const error = await rejection(clientFor(api).applications.get("app_1"));
     expect(error).toBeInstanceOf(HttpError);
     expect(error).toMatchObject({ statusCode: code, message: `status ${code}` });
     if (code >= 500) expect(error).toBeInstanceOf(ServerError);
     if (code === 429) expect(error).toBeInstanceOf(RateLimitError);
-    expect(server.apiRequests()).toHaveLength(3);
+    expect(api.apiRequests()).toHaveLength(3);
   });
 
   test("a GET that fails with 503 and then succeeds returns the answer", async () => {
     answerInTurn(status(503), status(502), ok);
-    const { application } = await clientFor(server).applications.get("app_1");
+    const { application } = await clientFor(api).applications.get("app_1");
     expect(application.id).toBe("app_1");
-    expect(server.apiRequests()).toHaveLength(3);
+    expect(api.apiRequests()).toHaveLength(3);
   });
 
   test("a GET whose connection drops is retried up to maxRetries, then throws NetworkError", async () => {
     answerInTurn(drop);
-    const error = await rejection(clientFor(server).applications.get("app_1"));
+    const error = await rejection(clientFor(await api.listen()).applications.get("app_1"));
     expect(error).toBeInstanceOf(NetworkError);
     expect(isNetworkError(error)).toBe(true);
     expect(error).toMatchObject({ code: "kontext_network_error" });
-    expect(server.apiRequests()).toHaveLength(3);
+    expect(api.apiRequests()).toHaveLength(3);
   });
 
   test("a GET whose connection drops in the middle of the body is retried, then throws NetworkError", async () => {
-    answerInTurn((_req, res) => {
-      res.writeHead(200, { "content-type": "application/json", "content-length": "1000" });
-      res.write('{"application":{"id":"app_1"');
-      setTimeout(() => res.socket?.destroy(), 20);
-    });
-    const error = await rejection(clientFor(server).applications.get("app_1"));
+    answerInTurn(() =>
+      streamed(
+        200,
+        { "content-type": "application/json", "content-length": "1000" },
+        {
+          start(body) {
+            body.enqueue(bytes('{"application":{"id":"app_1"'));
+            setTimeout(() => body.error(new Error("connection dropped")), 20);
+          },
+        },
+      ),
+    );
+    const error = await rejection(clientFor(await api.listen()).applications.get("app_1"));
     expect(error).toBeInstanceOf(NetworkError);
     expect(error).not.toBeInstanceOf(TypeError);
-    expect(server.apiRequests()).toHaveLength(3);
+    expect(api.apiRequests()).toHaveLength(3);
   });
 
   test("a GET whose connection drops once succeeds on the retry", async () => {
     answerInTurn(drop, ok);
-    await clientFor(server).applications.get("app_1");
-    expect(server.apiRequests()).toHaveLength(2);
+    await clientFor(await api.listen()).applications.get("app_1");
+    expect(api.apiRequests()).toHaveLength(2);
   });
 
   test("PUT and DELETE are retried on 503", async () => {
-    answerInTurn(status(503), (_req, res) => json(res, 200, { integrationIds: [] }));
-    const client = clientFor(server);
+    answerInTurn(status(503), () => json(200, { integrationIds: [] }));
+    const client = clientFor(api);
     await client.applications.setIntegrations("app_1", { integrationIds: [] });
-    answerInTurn(status(503), (_req, res) => {
-      res.writeHead(204);
-      res.end();
-    });
+    answerInTurn(status(503), () => text(204, null));
     await client.applications.archive("app_1");
-    expect(server.apiRequests().map((r) => r.method)).toEqual(["PUT", "PUT", "DELETE", "DELETE"]);
+    expect(api.apiRequests().map((r) => r.method)).toEqual(["PUT", "PUT", "DELETE", "DELETE"]);
   });
 });
 
 describe("non-idempotent requests", () => {
   test("a POST answered 500 is sent exactly once", async () => {
     answerInTurn(status(500));
-    const error = await rejection(clientFor(server).applications.create(NEW_APP));
+    const error = await rejection(clientFor(api).applications.create(NEW_APP));
     expect(error).toBeInstanceOf(ServerError);
-    expect(server.apiRequests()).toHaveLength(1);
+    expect(api.apiRequests()).toHaveLength(1);
   });
 
   test("a POST whose connection drops is sent exactly once and throws NetworkError", async () => {
     answerInTurn(drop);
-    const error = await rejection(clientFor(server).applications.create(NEW_APP));
+    const error = await rejection(clientFor(await api.listen()).applications.create(NEW_APP));
     expect(error).toBeInstanceOf(NetworkError);
-    expect(server.apiRequests()).toHaveLength(1);
+    expect(api.apiRequests()).toHaveLength(1);
   });
 
   test("a PATCH answered 503 is sent exactly once", async () => {
     answerInTurn(status(503));
-    expect(await rejection(clientFor(server).applications.update("app_1", { name: "x" }))).toBeInstanceOf(ServerError);
-    expect(server.apiRequests()).toHaveLength(1);
+    expect(await rejection(clientFor(api).applications.update("app_1", { name: "x" }))).toBeInstanceOf(ServerError);
+    expect(api.apiRequests()).toHaveLength(1);
   });
 
   test("a POST answered 429 is retried and succeeds", async () => {
     answerInTurn(status(429), created);
-    const { application } = await clientFor(server).applications.create(NEW_APP);
+    const { application } = await clientFor(api).applications.create(NEW_APP);
     expect(application.id).toBe("app_1");
-    expect(server.apiRequests().map((r) => r.method)).toEqual(["POST", "POST"]);
+    expect(api.apiRequests().map((r) => r.method)).toEqual(["POST", "POST"]);
   });
 });
 
@@ -152,7 +157,7 @@ describe("refused connections", () => {
   }
 
   test("a refused connection is a NetworkError after maxRetries retries", async () => {
-    const { attempts, fetch } = countingFetch();
+    const { attempts, fetch } = countingFetch(globalThis.fetch);
     const client = new KontextManagementClient({
       baseUrl: await closedPort(),
       accessToken: "t0ken",
@@ -166,7 +171,7 @@ describe("refused connections", () => {
   });
 
   test("a POST is retried when the connection was refused, since nothing was sent", async () => {
-    const { attempts, fetch } = countingFetch();
+    const { attempts, fetch } = countingFetch(globalThis.fetch);
     const client = new KontextManagementClient({
       baseUrl: await closedPort(),
       accessToken: "t0ken",
@@ -191,37 +196,34 @@ describe("refused connections", () => {
 describe("statuses that are never retried", () => {
   test.each([400, 403, 404, 409, 422])("a GET answered %i is sent once", async (code) => {
     answerInTurn(status(code));
-    const error = await rejection(clientFor(server).applications.get("app_1"));
+    const error = await rejection(clientFor(api).applications.get("app_1"));
     expect(error).toBeInstanceOf(HttpError);
     expect(error).toMatchObject({ statusCode: code });
-    expect(server.apiRequests()).toHaveLength(1);
+    expect(api.apiRequests()).toHaveLength(1);
   });
 
   test("a 401 is re-sent once after a token refresh and never retried beyond that", async () => {
     answerInTurn(status(401));
-    expect(await rejection(clientFor(server, { maxRetries: 5 }).applications.get("app_1"))).toBeInstanceOf(
+    expect(await rejection(clientFor(api, { maxRetries: 5 }).applications.get("app_1"))).toBeInstanceOf(
       UnauthorizedError,
     );
-    expect(server.apiRequests()).toHaveLength(2);
-    expect(server.tokenRequests()).toHaveLength(2);
+    expect(api.apiRequests()).toHaveLength(2);
+    expect(api.tokenRequests()).toHaveLength(2);
   });
 });
 
 describe("Retry-After", () => {
   test("waits the Retry-After seconds before retrying", async () => {
     answerInTurn(status(429, { "retry-after": "1" }), ok);
-    await clientFor(server).applications.get("app_1");
+    await clientFor(api).applications.get("app_1");
     const [gap] = gaps();
     expect(gap).toBeGreaterThanOrEqual(900);
     expect(gap).toBeLessThan(3_000);
   });
 
   test("waits until a Retry-After HTTP date before retrying", async () => {
-    answerInTurn(
-      (req, res) => status(503, { "retry-after": new Date(Date.now() + 2_000).toUTCString() })(req, res),
-      ok,
-    );
-    await clientFor(server).applications.get("app_1");
+    answerInTurn((req) => status(503, { "retry-after": new Date(Date.now() + 2_000).toUTCString() })(req), ok);
+    await clientFor(api).applications.get("app_1");
     const [gap] = gaps();
     // The date has whole seconds, so the wait is between one and two seconds.
     expect(gap).toBeGreaterThanOrEqual(700);
@@ -230,7 +232,7 @@ describe("Retry-After", () => {
 
   test("prefers retry-after-ms when present", async () => {
     answerInTurn(status(429, { "retry-after-ms": "300", "retry-after": "5" }), ok);
-    await clientFor(server).applications.get("app_1");
+    await clientFor(api).applications.get("app_1");
     const [gap] = gaps();
     expect(gap).toBeGreaterThanOrEqual(250);
     expect(gap).toBeLessThan(2_000);
@@ -239,37 +241,37 @@ describe("Retry-After", () => {
   test("a Retry-After beyond maxRetryAfter throws at once with retryAfter set", async () => {
     answerInTurn(status(429, { "retry-after": "120" }));
     const started = performance.now();
-    const error = await rejection(clientFor(server).applications.get("app_1"));
+    const error = await rejection(clientFor(api).applications.get("app_1"));
     expect(performance.now() - started).toBeLessThan(2_000);
     expect(error).toBeInstanceOf(RateLimitError);
     expect(error).toMatchObject({ statusCode: 429, retryAfter: 120 });
-    expect(server.apiRequests()).toHaveLength(1);
+    expect(api.apiRequests()).toHaveLength(1);
   });
 
   test("maxRetryAfter is configurable", async () => {
     answerInTurn(status(503, { "retry-after": "2" }));
-    const error = await rejection(clientFor(server, { maxRetryAfter: 1_000 }).applications.get("app_1"));
+    const error = await rejection(clientFor(api, { maxRetryAfter: 1_000 }).applications.get("app_1"));
     expect(error).toMatchObject({ statusCode: 503, retryAfter: 2 });
-    expect(server.apiRequests()).toHaveLength(1);
+    expect(api.apiRequests()).toHaveLength(1);
   });
 });
 
 describe("maxRetries", () => {
   test("a per-request maxRetries of 0 overrides the client's", async () => {
     answerInTurn(status(503));
-    await rejection(clientFor(server, { maxRetries: 2 }).applications.get("app_1", { maxRetries: 0 }));
-    expect(server.apiRequests()).toHaveLength(1);
+    await rejection(clientFor(api, { maxRetries: 2 }).applications.get("app_1", { maxRetries: 0 }));
+    expect(api.apiRequests()).toHaveLength(1);
   });
 
   test("a per-request maxRetries of 4 overrides the client's", async () => {
     answerInTurn(status(503));
-    await rejection(clientFor(server, { maxRetries: 1 }).applications.get("app_1", { maxRetries: 4 }));
-    expect(server.apiRequests()).toHaveLength(5);
+    await rejection(clientFor(api, { maxRetries: 1 }).applications.get("app_1", { maxRetries: 4 }));
+    expect(api.apiRequests()).toHaveLength(5);
   });
 
   test("a client maxRetries of 0 sends each request once", async () => {
     answerInTurn(drop);
-    await rejection(clientFor(server, { maxRetries: 0 }).applications.get("app_1"));
-    expect(server.apiRequests()).toHaveLength(1);
+    await rejection(clientFor(await api.listen(), { maxRetries: 0 }).applications.get("app_1"));
+    expect(api.apiRequests()).toHaveLength(1);
   });
 });

@@ -2,34 +2,33 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { ConfigError, InvalidResponseError, type KontextError, OAuthError } from "../../src/errors.js";
 import type { Logger } from "../../src/options.js";
-import { clientFor, json, rejection, startServer, type TestServer, tokenEndpoint } from "../helpers/server.js";
+import { clientFor, json, rejection, serveWithTokens, streamed, type TestApi, testApi, text } from "../helpers/api.js";
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await startServer();
+let api: TestApi;
+beforeEach(() => {
+  api = testApi();
 });
-afterEach(() => server.close());
+afterEach(() => api.close());
 
 describe("what a server sends outside the body is masked too", () => {
   test("a status text, content type and x-request-id echoing the token never show it", async () => {
-    const tokens = tokenEndpoint();
-    server.handle((req, res) => {
-      if (tokens.handle(req, res)) return;
+    const tokens = serveWithTokens(api, (req) => {
       const token = tokens.issued.at(-1) as string;
       if (req.url.includes("/applications/a1")) {
-        res.writeHead(500, `Oops ${token}`, { "x-request-id": `rid-${token}` });
-        res.end();
-        return;
+        return new Response(null, {
+          status: 500,
+          statusText: `Oops ${token}`,
+          headers: { "x-request-id": `rid-${token}` },
+        });
       }
-      res.writeHead(200, { "content-type": `text/x-${token}`, "x-request-id": `rid-${token}` });
-      res.end("{}");
+      return text(200, "{}", { "content-type": `text/x-${token}`, "x-request-id": `rid-${token}` });
     });
     const logged: string[] = [];
     const logger: Logger = {
       debug: (m, d) => logged.push(`${m} ${JSON.stringify(d)}`),
       warn: (m, d) => logged.push(`${m} ${JSON.stringify(d)}`),
     };
-    const client = clientFor(server, { logger, maxRetries: 0 });
+    const client = clientFor(api, { logger, maxRetries: 0 });
     const failures = [await rejection(client.applications.get("a1")), await rejection(client.applications.get("a2"))];
     expect(failures[0]).toMatchObject({ statusCode: 500, name: "ServerError" });
     expect(failures[1]).toBeInstanceOf(InvalidResponseError);
@@ -46,55 +45,47 @@ describe("token responses", () => {
     ["with a space", "abcd VERYSECRET"],
     ["with non-ASCII", "tok€n"],
   ])("an access_token %s is an OAuthError, and nothing is sent with it", async (_, token) => {
-    server.handle((req, res) => {
-      if (req.url.startsWith("/oauth2/token")) return json(res, 200, { access_token: token, token_type: "Bearer" });
-      json(res, 200, { application: {} });
+    api.handle((req) => {
+      if (req.url.startsWith("/oauth2/token")) return json(200, { access_token: token, token_type: "Bearer" });
+      return json(200, { application: {} });
     });
-    const error = await rejection(clientFor(server).applications.get("a1"));
+    const error = await rejection(clientFor(api).applications.get("a1"));
     expect(error).toBeInstanceOf(OAuthError);
     expect(error).toMatchObject({ errorCode: "invalid_token_response" });
-    expect(server.apiRequests()).toHaveLength(0);
+    expect(api.apiRequests()).toHaveLength(0);
   });
 });
 
 describe("bounded answers and input", () => {
   test("a body past 32 MB without content-length stops with InvalidResponseError", async () => {
-    const tokens = tokenEndpoint();
-    const chunk = Buffer.alloc(1024 * 1024, 0x61);
-    server.handle((req, res) => {
-      if (tokens.handle(req, res)) return;
-      res.writeHead(200, { "content-type": "application/json" }); // chunked: no length declared
+    const chunk = new Uint8Array(1024 * 1024).fill(0x61);
+    serveWithTokens(api, () => {
       let sent = 0;
-      const pump = () => {
-        while (sent < 40 && !res.destroyed) {
-          sent++;
-          if (!res.write(chunk)) {
-            res.once("drain", pump);
-            return;
-          }
-        }
-        res.end();
-      };
-      pump();
+      // No content-length declared; one megabyte at a time, as the reader asks for it.
+      return streamed(
+        200,
+        { "content-type": "application/json" },
+        { pull: (body) => (sent++ < 40 ? body.enqueue(chunk) : body.close()) },
+      );
     });
-    const error = (await rejection(clientFor(server, { maxRetries: 0 }).applications.get("a1"))) as KontextError;
+    const error = (await rejection(clientFor(api, { maxRetries: 0 }).applications.get("a1"))) as KontextError;
     expect(error).toBeInstanceOf(InvalidResponseError);
     expect(error.code).toBe("kontext_response_too_large");
   });
 
   test("create(undefined) is a ConfigError before any request", async () => {
-    const client = clientFor(server);
+    const client = clientFor(api);
     const error = await rejection(client.applications.create(undefined as never));
     expect(error).toBeInstanceOf(ConfigError);
-    expect(server.requests).toHaveLength(0);
+    expect(api.requests).toHaveLength(0);
   });
 
   test("an empty scopes array is a ConfigError at construction", () => {
-    expect(() => clientFor(server, { scopes: [] })).toThrow(ConfigError);
+    expect(() => clientFor(api, { scopes: [] })).toThrow(ConfigError);
   });
 
   test("JSON.stringify of an error shows its name, message and facts", async () => {
-    const error = await rejection(clientFor(server).applications.get("a/b"));
+    const error = await rejection(clientFor(api).applications.get("a/b"));
     expect(JSON.parse(JSON.stringify(error))).toMatchObject({
       name: "ConfigError",
       code: "kontext_config_error",

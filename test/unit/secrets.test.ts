@@ -1,4 +1,3 @@
-import type { ServerResponse } from "node:http";
 import { inspect } from "node:util";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { KontextError } from "../../src/errors.js";
@@ -8,24 +7,26 @@ import {
   CLIENT_ID,
   CLIENT_SECRET,
   clientFor,
+  type Handler,
   json,
   type RecordedRequest,
   rejection,
-  startServer,
-  type TestServer,
+  type TestApi,
   type TokenEndpoint,
+  testApi,
+  text,
   tokenEndpoint,
-} from "../helpers/server.js";
+} from "../helpers/api.js";
 
-let server: TestServer;
+let api: TestApi;
 let tokens: TokenEndpoint;
 let logged: string[];
-beforeEach(async () => {
-  server = await startServer();
+beforeEach(() => {
+  api = testApi();
   tokens = tokenEndpoint();
   logged = [];
 });
-afterEach(() => server.close());
+afterEach(() => api.close());
 
 const logger: Logger = {
   debug: (message, data) => logged.push(`${message} ${JSON.stringify(data)}`),
@@ -63,17 +64,14 @@ function expectNoSecrets(error: unknown, client: KontextManagementClient) {
 const echo = (req: RecordedRequest) =>
   `You sent Authorization: ${req.headers.authorization} with secret ${CLIENT_SECRET}, token ${tokens.issued.at(-1)}`;
 
-function serveApi(api: (req: RecordedRequest, res: ServerResponse) => void) {
-  server.handle((req, res) => {
-    if (tokens.handle(req, res)) return;
-    api(req, res);
-  });
+function serveApi(handler: Handler) {
+  api.handle((req) => tokens.answer(req) ?? handler(req));
 }
 
 describe("no secret or token in errors, the client or logs", () => {
   test("a 403 whose message echoes the bearer token and the secret", async () => {
-    serveApi((req, res) => json(res, 403, { message: echo(req), statusCode: 403, token: tokens.issued.at(-1) }));
-    const client = clientFor(server, { logger });
+    serveApi((req) => json(403, { message: echo(req), statusCode: 403, token: tokens.issued.at(-1) }));
+    const client = clientFor(api, { logger });
     const error = await rejection(client.applications.get("app_1"));
     expect(tokens.issued).toEqual(["tok-1"]);
     expectNoSecrets(error, client);
@@ -81,68 +79,58 @@ describe("no secret or token in errors, the client or logs", () => {
   });
 
   test("a 400 whose validation errors echo the token", async () => {
-    serveApi((req, res) =>
-      json(res, 400, { message: [echo(req), `bad token ${tokens.issued.at(-1)}`], statusCode: 400 }),
-    );
-    const client = clientFor(server, { logger });
+    serveApi((req) => json(400, { message: [echo(req), `bad token ${tokens.issued.at(-1)}`], statusCode: 400 }));
+    const client = clientFor(api, { logger });
     expectNoSecrets(await rejection(client.applications.get("app_1")), client);
   });
 
   test("an HTML 502 page that echoes the request headers", async () => {
-    serveApi((req, res) => {
-      res.writeHead(502, { "content-type": "text/html" });
-      res.end(`<html><body><h1>Bad Gateway</h1><pre>${echo(req)}</pre></body></html>`);
-    });
-    const client = clientFor(server, { logger });
+    serveApi((req) =>
+      text(502, `<html><body><h1>Bad Gateway</h1><pre>${echo(req)}</pre></body></html>`, {
+        "content-type": "text/html",
+      }),
+    );
+    const client = clientFor(api, { logger });
     expectNoSecrets(await rejection(client.applications.get("app_1")), client);
   });
 
   test("a 200 HTML answer that echoes the request headers", async () => {
-    serveApi((req, res) => {
-      res.writeHead(200, { "content-type": "text/html" });
-      res.end(`<p>${echo(req)}</p>`);
-    });
-    const client = clientFor(server, { logger });
+    serveApi((req) => text(200, `<p>${echo(req)}</p>`, { "content-type": "text/html" }));
+    const client = clientFor(api, { logger });
     expectNoSecrets(await rejection(client.applications.get("app_1")), client);
   });
 
   test("a repeated 401 that echoes each token", async () => {
-    serveApi((req, res) => json(res, 401, { message: echo(req), statusCode: 401 }));
-    const client = clientFor(server, { logger });
+    serveApi((req) => json(401, { message: echo(req), statusCode: 401 }));
+    const client = clientFor(api, { logger });
     const error = await rejection(client.applications.get("app_1"));
     expect(tokens.issued).toEqual(["tok-1", "tok-2"]);
     expectNoSecrets(error, client);
   });
 
   test("a token endpoint refusal that echoes the Basic header and the secret", async () => {
-    server.handle((req, res) =>
-      json(res, 401, { error: "invalid_client", error_description: echo(req), client_secret: CLIENT_SECRET }),
+    api.handle((req) =>
+      json(401, { error: "invalid_client", error_description: echo(req), client_secret: CLIENT_SECRET }),
     );
-    const client = clientFor(server, { logger });
+    const client = clientFor(api, { logger });
     expectNoSecrets(await rejection(client.applications.get("app_1")), client);
   });
 
   test("a token endpoint answering an HTML page that echoes the Basic header", async () => {
-    server.handle((req, res) => {
-      res.writeHead(500, { "content-type": "text/html" });
-      res.end(`<pre>${echo(req)}</pre>`);
-    });
-    const client = clientFor(server, { logger, maxRetries: 0 });
+    api.handle((req) => text(500, `<pre>${echo(req)}</pre>`, { "content-type": "text/html" }));
+    const client = clientFor(api, { logger, maxRetries: 0 });
     expectNoSecrets(await rejection(client.applications.get("app_1")), client);
   });
 
   test("a token response without access_token that echoes the secret", async () => {
-    server.handle((req, res) => json(res, 200, { note: echo(req), client_secret: CLIENT_SECRET }));
-    const client = clientFor(server, { logger });
+    api.handle((req) => json(200, { note: echo(req), client_secret: CLIENT_SECRET }));
+    const client = clientFor(api, { logger });
     expectNoSecrets(await rejection(client.applications.get("app_1")), client);
   });
 
   test("a secret that straddles the end of the body excerpt is not cut in half into the excerpt", async () => {
-    serveApi((_req, res) => {
-      res.writeHead(502, { "content-type": "text/html" });
-      res.end(`${"x".repeat(192)}${CLIENT_SECRET} and more`);
-    });
-    const client = clientFor(server, { maxRetries: 0 });
+    serveApi(() => text(502, `${"x".repeat(192)}${CLIENT_SECRET} and more`, { "content-type": "text/html" }));
+    const client = clientFor(api, { maxRetries: 0 });
     const error = (await rejection(client.applications.get("app_1"))) as KontextError;
     expect(error.meta.bodyExcerpt).toBeDefined();
     expect(inspect(error, { depth: 10 })).not.toContain(CLIENT_SECRET.slice(0, 6));
@@ -150,23 +138,22 @@ describe("no secret or token in errors, the client or logs", () => {
 
   test("a user accessToken echoed back is masked", async () => {
     const accessToken = "user-4ccess-T0KEN";
-    server.handle((req, res) => json(res, 403, { message: `denied for ${req.headers.authorization}` }));
-    const client = new KontextManagementClient({ baseUrl: server.url, accessToken, logger });
+    api.handle((req) => json(403, { message: `denied for ${req.headers.authorization}` }));
+    const client = new KontextManagementClient({ baseUrl: api.url, fetch: api.fetch, accessToken, logger });
     const error = await rejection(client.applications.get("app_1"));
     for (const text of [String(error), JSON.stringify(error), inspect(error, { depth: 10 }), inspect(client)]) {
       expect(text).not.toContain(accessToken);
     }
   });
 
+  // On sockets: what keeps the bearer home here is real fetch's cross-origin redirect rule, which an
+  // in-process fetch would only imitate.
   test("a redirect to another origin does not carry the bearer token there", async () => {
-    const other = await startServer((_req, res) => json(res, 200, { application: { id: "elsewhere" } }));
+    const other = testApi(() => json(200, { application: { id: "elsewhere" } }));
     try {
-      const elsewhere = other.url.replace("127.0.0.1", "localhost");
-      serveApi((req, res) => {
-        res.writeHead(307, { location: `${elsewhere}${req.url}` });
-        res.end();
-      });
-      const { application } = await clientFor(server).applications.get("app_1");
+      const elsewhere = (await other.listen()).url.replace("127.0.0.1", "localhost");
+      serveApi((req) => text(307, null, { location: `${elsewhere}${req.url}` }));
+      const { application } = await clientFor(await api.listen()).applications.get("app_1");
       expect(application.id).toBe("elsewhere");
       expect(other.requests).toHaveLength(1);
       expect(other.requests[0]?.headers.authorization).toBeUndefined();
@@ -176,9 +163,9 @@ describe("no secret or token in errors, the client or logs", () => {
   });
 
   test("inspecting or serialising a fresh client shows no credentials", () => {
-    const client = clientFor(server);
+    const client = clientFor(api);
     const outputs = [inspect(client, { depth: 10, showHidden: true }), JSON.stringify(client), String(client)];
     for (const text of outputs) expect(text).not.toContain(CLIENT_SECRET);
-    expect(JSON.stringify(client)).toContain(server.url);
+    expect(JSON.stringify(client)).toContain(api.url);
   });
 });
