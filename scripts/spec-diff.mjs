@@ -628,34 +628,39 @@ export function formatChanges(changes) {
     .join("\n");
 }
 
-/** Reads both files, or exits 2 with a one-line reason. */
-export function loadPair(baseFile, headFile) {
-  try {
-    return [loadSpec(baseFile), loadSpec(headFile)];
-  } catch (error) {
-    if (!(error instanceof SpecReadError)) throw error;
-    console.error(`spec:diff: ${error.message}`);
-    process.exit(2);
-  }
-}
-
-if (import.meta.url === pathToFileURL(resolve(process.argv[1] ?? "")).href) {
-  const args = process.argv.slice(2);
+/**
+ * `spec:diff BASE HEAD [--json]` with `args` as its arguments, printing each line with `out` or `err`;
+ * answers the exit status (a file that cannot be read is one line on `err` and 2).
+ */
+export function main(args, { out = console.log, err = console.error } = {}) {
   const json = args.includes("--json");
   const files = args.filter((a) => a !== "--json");
   if (files.length !== 2 || files.some((f) => f.startsWith("--"))) {
-    console.error("usage: npm run spec:diff -- BASE HEAD [--json]");
-    process.exit(2);
+    err("usage: npm run spec:diff -- BASE HEAD [--json]");
+    return 2;
   }
-  const [base, head] = loadPair(files[0], files[1]);
+  let base;
+  let head;
+  try {
+    base = loadSpec(files[0]);
+    head = loadSpec(files[1]);
+  } catch (error) {
+    if (!(error instanceof SpecReadError)) throw error;
+    err(`spec:diff: ${error.message}`);
+    return 2;
+  }
   const changes = diffSpecs(base, head);
   const breaking = changes.filter((c) => c.level === "breaking").length;
   if (json) {
-    console.log(JSON.stringify({ changes }, null, 2));
+    out(JSON.stringify({ changes }, null, 2));
   } else {
-    console.log(formatChanges(changes));
+    out(formatChanges(changes));
     const count = (level) => changes.filter((c) => c.level === level).length;
-    console.log(`\n${breaking} breaking, ${count("warning")} warning, ${count("info")} info`);
+    out(`\n${breaking} breaking, ${count("warning")} warning, ${count("info")} info`);
   }
-  process.exitCode = breaking > 0 ? 1 : 0;
+  return breaking > 0 ? 1 : 0;
+}
+
+if (import.meta.url === pathToFileURL(resolve(process.argv[1] ?? "")).href) {
+  process.exitCode = main(process.argv.slice(2));
 }

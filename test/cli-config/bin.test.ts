@@ -65,7 +65,7 @@ beforeEach(() => {
   h.seen.length = 0;
 });
 
-// Each test runs the real bin two to four times: child processes on a busy 2-core machine need time.
+// Each test runs the CLI two to eight times, and the Ctrl-C test the bin as a child process: a busy 2-core machine needs time.
 describe("kontext plan / apply against the sandbox", { timeout: 60_000 }, () => {
   it("plans every creation on an empty organization, reading each list once at 200 a page and writing nothing", async () => {
     const path = file(h, "kontext.yaml", CONFIG);

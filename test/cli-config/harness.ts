@@ -1,4 +1,5 @@
-// The sandbox behind a counting proxy, and the real `kontext` bin (dist/) as a child process.
+// The sandbox behind a counting proxy, and the built `kontext` (dist/) run against it: its `main` in
+// this process, or the bin as a child process where a signal has to reach it.
 import { spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -6,6 +7,7 @@ import { join } from "node:path";
 import { type Seen, startProxy } from "../../scripts/proxy.mjs";
 import { KontextManagementClient } from "../../src/management.js";
 import { type Sandbox, startSandbox } from "../../src/sandbox/index.js";
+import { kontext as inProcess } from "../cli/kontext.js";
 import { root } from "../package/built.js";
 
 export type { Seen };
@@ -52,21 +54,26 @@ export interface Run {
   stderr: string;
 }
 
-/** Runs `kontext …args` against the harness's proxy, with the sandbox's credentials in the environment. */
+/**
+ * Runs `kontext …args` against the harness's proxy, with the sandbox's credentials in the environment:
+ * in this process, or with `interruptAt` as the bin, sent SIGINT once its stdout shows that text.
+ */
 export function kontext(
   h: Harness,
   args: string[],
   options: { env?: Record<string, string>; input?: string; interruptAt?: string } = {},
 ): Promise<Run> {
+  const env = {
+    KONTEXT_BASE_URL: h.url,
+    KONTEXT_CLIENT_ID: h.sandbox.credentials.clientId,
+    KONTEXT_CLIENT_SECRET: h.sandbox.credentials.clientSecret,
+    ...options.env,
+  };
+  const { interruptAt } = options;
+  if (interruptAt === undefined) return inProcess(args, { env, input: options.input });
   const child = spawn(process.execPath, [join(root, "dist/src/cli/bin.js"), ...args], {
     cwd: h.dir,
-    env: {
-      PATH: process.env.PATH ?? "",
-      KONTEXT_BASE_URL: h.url,
-      KONTEXT_CLIENT_ID: h.sandbox.credentials.clientId,
-      KONTEXT_CLIENT_SECRET: h.sandbox.credentials.clientSecret,
-      ...options.env,
-    },
+    env: { PATH: process.env.PATH ?? "", ...env },
     stdio: ["pipe", "pipe", "pipe"],
   });
   let stdout = "";
@@ -75,7 +82,7 @@ export function kontext(
   child.stdout.on("data", (chunk: Buffer) => {
     stdout += chunk.toString();
     // Ctrl-C once the output shows `interruptAt`.
-    if (options.interruptAt !== undefined && !interrupted && stdout.includes(options.interruptAt)) {
+    if (!interrupted && stdout.includes(interruptAt)) {
       interrupted = true;
       child.kill("SIGINT");
     }

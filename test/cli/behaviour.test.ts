@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { json, type RecordedRequest, startServer, type TestServer } from "../helpers/server.js";
-import { assertBinBuilt, BIN, jsonLines, knownSecrets, kontext, parsed } from "./kontext.js";
+import { assertBinBuilt, BIN, jsonLines, knownSecrets, kontext, kontextBin, parsed } from "./kontext.js";
 
 const APP = "550e8400-e29b-41d4-a716-446655440000";
 const INTEGRATION = "11111111-1111-4111-8111-111111111111";
@@ -263,7 +263,7 @@ describe("--all", { timeout: 60_000 }, () => {
 
 describe("the command line itself", { timeout: 60_000 }, () => {
   test("no arguments prints the help on stderr and exits 2", async () => {
-    const run = await kontext([]);
+    const run = await kontextBin([]);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr).toMatch(/^kontext \S+: the Kontext Management API from the command line\n/);
@@ -583,7 +583,7 @@ describe("on a terminal", { timeout: 60_000 }, () => {
     expect(lines[1]).toBe(`${rows[0]?.id}  app 0`);
     for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(60);
 
-    const piped = await kontext(["applications", "list", "--output", "table"], { env });
+    const piped = await kontextBin(["applications", "list", "--output", "table"], { env });
     const [header, first] = piped.stdout.split("\n");
     expect(header).toMatch(/^id\s+name\s+description\s+createdAt\s+updatedAt$/);
     expect(first).toContain("application number 0 with a long description");

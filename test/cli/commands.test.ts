@@ -6,7 +6,7 @@ import { commandLine } from "../../src/cli/parse.js";
 import { KontextManagementClient } from "../../src/management.js";
 import { CALLS, CREDENTIALS, invoke, type MethodCall, prismClient } from "../mock/calls.js";
 import { example, operations } from "../mock/spec.js";
-import { assertBinBuilt, builtTable, jsonLines, knownSecrets, kontext, parsed, pool } from "./kontext.js";
+import { assertBinBuilt, builtTable, jsonLines, knownSecrets, kontext, kontextBin, parsed, pool } from "./kontext.js";
 
 const prismUrl = inject("prismUrl");
 const env = {
@@ -102,7 +102,7 @@ describe("every command against Prism", { timeout: 60_000 }, () => {
 
   test("defaults to json when stdout is not a terminal; jsonl prints one item per line", async () => {
     const [plain, lines] = await Promise.all([
-      kontext(["applications", "list"], { env }),
+      kontextBin(["applications", "list"], { env }),
       kontext(["applications", "list", "-o", "jsonl"], { env }),
     ]);
     const page = parsed(plain) as { items: unknown[]; nextCursor?: string };
@@ -194,7 +194,7 @@ describe("help", { timeout: 60_000 }, () => {
 
   test("--version prints the package version", async () => {
     const { version } = (await import("../../package.json", { with: { type: "json" } })).default;
-    const run = await kontext(["--version"]);
+    const run = await kontextBin(["--version"]);
     expect(run).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
   });
 });

@@ -1,13 +1,17 @@
-// Runs the built `kontext` bin as a child process, the way a shell does, and checks every run's
-// stdout and stderr for the secrets the run was given.
+// Runs the built `kontext`, and checks every run's stdout and stderr for the secrets the run was given:
+// `kontext` calls the built CLI's `main` in this process (what the bin does, less its process wiring),
+// `kontextBin` runs the bin as a child process, the way a shell does, for what only a process shows.
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { Readable, Writable } from "node:stream";
+import { pathToFileURL } from "node:url";
 import { expect } from "vitest";
 import { commandTable, type Namespaces } from "../../src/cli/commands.js";
 import { assertBuilt, root } from "../package/built.js";
 
 export const BIN = join(root, "dist/src/cli/bin.js");
+const MAIN = join(root, "dist/src/cli/main.js");
 
 /** Fails early, saying to build, when the bin is missing or older than src/cli. */
 export function assertBinBuilt(): void {
@@ -40,15 +44,65 @@ export interface RunOptions {
 /** Every secret a test has handed to a run or seen issued: none may ever be printed. */
 export const knownSecrets = new Set<string>();
 
-/** `kontext …args` with only PATH, HOME and `env` in its environment. */
-export function kontext(args: string[], options: RunOptions = {}): Promise<Run> {
+/** The environment of a run: only PATH, HOME and `env`. */
+function environment(options: RunOptions): Record<string, string> {
   const env: Record<string, string> = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp" };
   for (const [name, value] of Object.entries(options.env ?? {})) if (value !== undefined) env[name] = value;
+  return env;
+}
+
+/** Fails the test when stdout or stderr shows a known secret, one given in `options`, or one in `env`. */
+function scan(args: string[], run: Run, env: Record<string, string>, options: RunOptions): Run {
   const secrets = [...knownSecrets, ...(options.secrets ?? [])];
   for (const name of ["KONTEXT_CLIENT_SECRET", "KONTEXT_ACCESS_TOKEN"]) {
     const value = env[name];
     if (value) secrets.push(value);
   }
+  for (const secret of secrets) {
+    expect(run.stdout, `stdout of kontext ${args.join(" ")}`).not.toContain(secret);
+    expect(run.stderr, `stderr of kontext ${args.join(" ")}`).not.toContain(secret);
+  }
+  return run;
+}
+
+/** A pipe's end that keeps what is written to it. */
+function collector(): { stream: Writable; text: () => string } {
+  let text = "";
+  const stream = new Writable({
+    decodeStrings: false,
+    write(chunk: string | Buffer, _encoding, done) {
+      text += chunk.toString();
+      done();
+    },
+  });
+  return { stream, text: () => text };
+}
+
+/**
+ * `kontext …args` in this process: the built CLI's `main` with stdout, stderr and stdin as pipes (no
+ * terminal) and only PATH, HOME and `env` as its environment. Its requests are real ones, over sockets.
+ */
+export async function kontext(args: string[], options: RunOptions = {}): Promise<Run> {
+  const { main } = (await import(pathToFileURL(MAIN).href)) as typeof import("../../src/cli/main.js");
+  const env = environment(options);
+  const stdout = collector();
+  const stderr = collector();
+  const code = await main({
+    argv: args,
+    stdout: stdout.stream,
+    stderr: stderr.stream,
+    stdin: Readable.from(options.input === undefined || options.input === "" ? [] : [options.input]),
+    stdoutIsTTY: false,
+    stdinIsTTY: false,
+    stderrIsTTY: false,
+    env,
+  });
+  return scan(args, { code, stdout: stdout.text(), stderr: stderr.text() }, env, options);
+}
+
+/** `kontext …args` as a child process of the built bin, with only PATH, HOME and `env` in its environment. */
+export function kontextBin(args: string[], options: RunOptions = {}): Promise<Run> {
+  const env = environment(options);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], { cwd: root, env, stdio: ["pipe", "pipe", "pipe"] });
     let stdout = "";
@@ -60,13 +114,7 @@ export function kontext(args: string[], options: RunOptions = {}): Promise<Run> 
       stderr += chunk;
     });
     child.on("error", reject);
-    child.on("close", (code) => {
-      for (const secret of secrets) {
-        expect(stdout, `stdout of kontext ${args.join(" ")}`).not.toContain(secret);
-        expect(stderr, `stderr of kontext ${args.join(" ")}`).not.toContain(secret);
-      }
-      resolve({ code: code ?? -1, stdout, stderr });
-    });
+    child.on("close", (code) => resolve(scan(args, { code: code ?? -1, stdout, stderr }, env, options)));
     child.stdin.on("error", () => {}); // a command that never reads stdin may exit before it is written
     child.stdin.end(options.input ?? "");
   });

@@ -1,4 +1,4 @@
-// The real bin against the stateful sandbox, as a pipeline would use it: state carried from one
+// The built CLI against the stateful sandbox, as a pipeline would use it: state carried from one
 // command to the next, 404 and 409 from real state, --all over 130 created items, rotation, and
 // no secret it was given ever printed.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";

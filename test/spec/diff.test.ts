@@ -1,13 +1,15 @@
 // `npm run spec:diff`, judged on a list of mutations of this repository's own openapi.yaml: breaking
 // edits on both sides of the wire, safe edits, enum additions, a pure refactor and unreadable files.
-// Each case runs the command as a user would and checks its exit status, the levels and rule ids it
-// reports, and that every breaking change names an operation the edit affects.
+// Each case runs the command's main (scripts/spec-diff.mjs) in this process and checks its exit status,
+// the levels and rule ids it reports, and that every breaking change names an operation the edit
+// affects; the npm and guide tests below run the command as a user would.
 import { execFile } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
+import { main } from "../../scripts/spec-diff.mjs";
 import { root } from "./constraints.js";
 
 const exec = promisify(execFile);
@@ -32,13 +34,11 @@ interface Change {
 
 let counter = 0;
 async function diff(head: string, base = BASE): Promise<{ code: number; changes: Change[]; stderr: string }> {
-  try {
-    const { stdout } = await exec("node", ["scripts/spec-diff.mjs", base, head, "--json"], { cwd: root });
-    return { code: 0, changes: JSON.parse(stdout).changes, stderr: "" };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, changes: e.stdout ? JSON.parse(e.stdout).changes : [], stderr: e.stderr };
-  }
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = main([base, head, "--json"], { out: (line) => out.push(line), err: (line) => err.push(line) });
+  const stdout = out.join("\n");
+  return { code, changes: stdout ? JSON.parse(stdout).changes : [], stderr: err.map((line) => `${line}\n`).join("") };
 }
 
 function mutate(edit: (doc: Doc) => void, format: "yaml" | "json" = "json"): string {

@@ -4,9 +4,10 @@
 import { execFile } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 
 const run = promisify(execFile);
@@ -27,6 +28,22 @@ interface Failure {
 /** scripts/generate.mjs and the scripts it imports. */
 const GENERATOR = ["scripts/generate.mjs", "scripts/sandbox-validators.mjs", "scripts/bundle.mjs"];
 
+/**
+ * A compiler host that parses each file outside the scratch copies (the TypeScript library, the
+ * declarations under node_modules) once for the three compiles; the copies' own files are read fresh.
+ */
+const shared = new Map<string, ts.SourceFile | undefined>();
+function host(options: ts.CompilerOptions): ts.CompilerHost {
+  const base = ts.createCompilerHost(options);
+  const read = base.getSourceFile.bind(base);
+  base.getSourceFile = (name, languageVersion, onError) => {
+    if (scratch.some((dir) => name.startsWith(`${dir}/`))) return read(name, languageVersion, onError);
+    if (!shared.has(name)) shared.set(name, read(name, languageVersion, onError));
+    return shared.get(name);
+  };
+  return base;
+}
+
 /** Copies src/, the type test and the generator to a temp dir, writes `yaml` as its spec, generates, compiles. */
 async function typecheck(yaml: string): Promise<{ failures: Failure[]; generated: string }> {
   const dir = mkdtempSync(join(tmpdir(), "kontext-drift-"));
@@ -42,16 +59,30 @@ async function typecheck(yaml: string): Promise<{ failures: Failure[]; generated
   tsconfig.include = ["src", "generated", "test/types/surface.test-d.ts"];
   writeFileSync(join(dir, "tsconfig.json"), JSON.stringify(tsconfig));
   await run(process.execPath, ["scripts/generate.mjs"], { cwd: dir });
-  const tsc = join(root, "node_modules/typescript/bin/tsc");
-  const output = await run(process.execPath, [tsc, "-p", "tsconfig.json", "--pretty", "false"], { cwd: dir }).then(
-    (r) => r.stdout,
-    (e: { stdout: string }) => e.stdout,
+  const config = ts.getParsedCommandLineOfConfigFile(
+    join(dir, "tsconfig.json"),
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => {
+        throw new Error(ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+      },
+    },
   );
-  const failures = [...output.matchAll(/^(.+?)\((\d+),\d+\): error TS\d+: (.*)$/gm)].map((m) => ({
-    file: m[1] as string,
-    line: Number(m[2]),
-    message: m[3] as string,
-  }));
+  if (!config) throw new Error(`${dir}/tsconfig.json could not be read`);
+  const program = ts.createProgram({
+    rootNames: config.fileNames,
+    options: config.options,
+    host: host(config.options),
+  });
+  const failures = ts
+    .getPreEmitDiagnostics(program)
+    .filter((d) => d.category === ts.DiagnosticCategory.Error)
+    .map((d) => ({
+      file: d.file ? relative(dir, d.file.fileName) : "",
+      line: d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start).line + 1 : 0,
+      message: ts.flattenDiagnosticMessageText(d.messageText, "\n"),
+    }));
   return { failures, generated: readFileSync(join(dir, "generated/openapi.ts"), "utf8") };
 }
 
