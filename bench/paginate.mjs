@@ -1,8 +1,9 @@
-// Row 3, one variant per fresh process: node --expose-gc bench/paginate.mjs <port> <sdk|fetch> [--gc].
+// Row 3, one variant per fresh process: node --expose-gc bench/paginate.mjs <port> <sdk|openapi-fetch|fetch> [--gc].
 // Iterates 100,000 applications over 1,000 pages of 100, samples the RSS on every page and prints JSON.
 // With --gc, a full GC follows every sample, so the peak is what the listing keeps plus one page of garbage
 // rather than how far V8 lets the young generation grow (which is the same for any code at this rate).
 import { KontextManagementClient } from "@kontext-dev/js-sdk/management";
+import createClient from "openapi-fetch";
 import { ACCESS_TOKEN, CREDENTIALS } from "./fixtures.mjs";
 
 const [port, variant] = process.argv.slice(2);
@@ -12,6 +13,7 @@ const LIMIT = 100;
 const headers = { accept: "application/json", authorization: `Bearer ${ACCESS_TOKEN}` };
 
 const client = new KontextManagementClient({ baseUrl: origin, credentials: CREDENTIALS });
+const openapi = createClient({ baseUrl: origin, headers });
 
 let items = 0;
 let pages = 0;
@@ -50,7 +52,28 @@ async function withFetch() {
   } while (cursor);
 }
 
-const run = variant === "sdk" ? withSdk : withFetch;
+// The same listing paged by hand with openapi-fetch and a fresh AbortSignal per page, as a user
+// whose timeouts really abort would write it (the floor of bench/variants.mjs).
+async function withOpenapiFetch() {
+  let cursor;
+  do {
+    const query = cursor ? { limit: LIMIT, cursor } : { limit: LIMIT };
+    const { data, error } = await openapi.GET("/api/v1/applications", {
+      params: { query },
+      signal: new AbortController().signal,
+    });
+    if (error) throw new Error(`error ${JSON.stringify(error)}`);
+    for (const app of data.items) {
+      lastId = app.id;
+      items++;
+    }
+    pages++;
+    sample();
+    cursor = data.nextCursor;
+  } while (cursor);
+}
+
+const run = { sdk: withSdk, "openapi-fetch": withOpenapiFetch, fetch: withFetch }[variant];
 // Warm-up outside the measurement: a token, a connection and JIT for one short listing.
 await client.applications.list({ limit: 1 });
 await fetch(`${origin}/api/v1/applications?limit=1`, { headers }).then((r) => r.json());
