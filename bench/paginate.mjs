@@ -1,8 +1,9 @@
-// One listing of bench/pagination.mjs, in a fresh process: node --expose-gc bench/paginate.mjs <port> <sdk|fetch> [--gc].
+// One listing of bench/pagination.mjs, in a fresh process: node --expose-gc bench/paginate.mjs <port> <sdk|openapi-fetch> [--gc].
 // Iterates 100,000 applications over 1,000 pages of 100, samples the RSS on every page and prints JSON.
 // With --gc, a full GC follows every sample, so the peak is what the listing keeps plus one page of garbage
 // rather than how far V8 lets the young generation grow (which is the same for any code at this rate).
 import { KontextManagementClient } from "@kontext-dev/js-sdk/management";
+import createClient from "openapi-fetch";
 import { ACCESS_TOKEN, CREDENTIALS } from "./fixtures.mjs";
 
 const [port, variant] = process.argv.slice(2);
@@ -12,6 +13,7 @@ const LIMIT = 100;
 const headers = { accept: "application/json", authorization: `Bearer ${ACCESS_TOKEN}` };
 
 const client = new KontextManagementClient({ baseUrl: origin, credentials: CREDENTIALS });
+const openapi = createClient({ baseUrl: origin, headers });
 
 let items = 0;
 let pages = 0;
@@ -33,27 +35,31 @@ async function withSdk() {
   }
 }
 
-async function withFetch() {
+// The same listing paged by hand with openapi-fetch and a fresh AbortSignal per page, as a user
+// whose timeouts really abort would write it (the floor of bench/variants.mjs): the baseline of bench/pagination.mjs.
+async function withOpenapiFetch() {
   let cursor;
   do {
-    const query = cursor ? `?limit=${LIMIT}&cursor=${encodeURIComponent(cursor)}` : `?limit=${LIMIT}`;
-    const response = await fetch(`${origin}/api/v1/applications${query}`, { headers });
-    if (!response.ok) throw new Error(`status ${response.status}`);
-    const page = await response.json();
-    for (const app of page.items) {
+    const query = cursor ? { limit: LIMIT, cursor } : { limit: LIMIT };
+    const { data, error } = await openapi.GET("/api/v1/applications", {
+      params: { query },
+      signal: new AbortController().signal,
+    });
+    if (error) throw new Error(`error ${JSON.stringify(error)}`);
+    for (const app of data.items) {
       lastId = app.id;
       items++;
     }
     pages++;
     sample();
-    cursor = page.nextCursor;
+    cursor = data.nextCursor;
   } while (cursor);
 }
 
-const run = variant === "sdk" ? withSdk : withFetch;
+const run = { sdk: withSdk, "openapi-fetch": withOpenapiFetch }[variant];
 // Warm-up outside the measurement: a token, a connection and JIT for one short listing.
 await client.applications.list({ limit: 1 });
-await fetch(`${origin}/api/v1/applications?limit=1`, { headers }).then((r) => r.json());
+await openapi.GET("/api/v1/applications", { params: { query: { limit: 1 } } });
 globalThis.gc?.();
 globalThis.gc?.();
 const before = process.memoryUsage.rss();

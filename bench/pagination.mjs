@@ -1,5 +1,6 @@
 // node bench/pagination.mjs [--quick] (after npm run build): `for await` over 100,000 applications in
-// pages of 100 against the same listing paged by hand with fetch, each run in a fresh process
+// pages of 100 against the same listing paged by hand with openapi-fetch and a fresh AbortSignal per
+// page, each run in a fresh process
 // (bench/paginate.mjs), the two interleaved, against the bench server in its own process. Goals:
 // ≤ 1.10× the time per page and ≤ 1.10× the peak RSS growth. One more run of each with a full GC
 // after every page reports what the listing keeps, apart from how far V8 lets its heap grow.
@@ -25,28 +26,29 @@ function listing(variant, ...flags) {
 }
 
 console.log(`Pagination: 100,000 applications over 1,000 pages of 100, ${runs} fresh processes per variant`);
-const timed = { sdk: [], fetch: [] };
+const timed = { sdk: [], "openapi-fetch": [] };
 let collected;
 try {
   for (let i = 0; i < runs; i++) {
-    for (const variant of i % 2 ? ["fetch", "sdk"] : ["sdk", "fetch"]) timed[variant].push(listing(variant));
+    for (const variant of i % 2 ? ["openapi-fetch", "sdk"] : ["sdk", "openapi-fetch"])
+      timed[variant].push(listing(variant));
   }
-  collected = { sdk: listing("sdk", "--gc"), fetch: listing("fetch", "--gc") };
+  collected = { sdk: listing("sdk", "--gc"), "openapi-fetch": listing("openapi-fetch", "--gc") };
 } finally {
   server.stop();
 }
 const perPage = (variant) => summary(timed[variant].map((run) => run.msPerPage * 1e3));
 const sdk = perPage("sdk");
-const raw = perPage("fetch");
+const raw = perPage("openapi-fetch");
 row(
-  "time per page, for await / hand-written cursor loop over fetch",
+  "time per page, for await / hand-written cursor loop over openapi-fetch",
   `${x(sdk.median / raw.median)} (medians ${us(sdk.median)} vs ${us(raw.median)}; for await ${us(sdk.min)}–${us(sdk.max)}, loop ${us(raw.min)}–${us(raw.max)})`,
   "≤ 1.10×",
   sdk.median / raw.median <= 1.1,
 );
 const growth = (variant) => summary(timed[variant].map((run) => run.growthMB));
 const sdkMB = growth("sdk");
-const rawMB = growth("fetch");
+const rawMB = growth("openapi-fetch");
 const mb = (s) => `${s.median.toFixed(1)} MB (${s.min.toFixed(1)}–${s.max.toFixed(1)})`;
 row(
   "peak RSS growth, for await / hand-written loop",
@@ -56,6 +58,6 @@ row(
 );
 row(
   "peak RSS growth with a full GC after each page, for await / hand-written loop",
-  `${collected.sdk.growthMB.toFixed(1)} MB vs ${collected.fetch.growthMB.toFixed(1)} MB`,
+  `${collected.sdk.growthMB.toFixed(1)} MB vs ${collected["openapi-fetch"].growthMB.toFixed(1)} MB`,
 );
 finish();

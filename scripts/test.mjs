@@ -1,4 +1,5 @@
-// npm test: spec lint, drift checks (generated/, x-codeSamples and the README method table), type-check, build, Chromium for the docs test if missing
+// npm test: spec lint, drift checks (generated/, x-codeSamples and the README method table), type-check, build, the size
+// budget of ./management (bench/size.mjs; over it, the run goes on but ends failed), Chromium for the docs test if missing
 // (scripts/chromium.mjs), the runtime matrix's binaries if missing (scripts/runtimes.mjs), one `npm pack` shared by
 // every test that installs the package (scripts/pack.mjs), then vitest on every core; ends with "N passed, N failed".
 
@@ -32,6 +33,9 @@ await runAll([
 ]);
 console.log("\n> build");
 run("node", ["scripts/build.mjs"]);
+console.log("\n> size (bench/size.mjs)");
+// Over budget the tests still run, so one run shows everything; the closing line counts it as a failure.
+const sizeFailed = spawnSync(process.execPath, ["bench/size.mjs"], { cwd: root, stdio: "inherit" }).status !== 0;
 
 ensureChromium();
 try {
@@ -55,9 +59,12 @@ const result = spawnSync(`${root}node_modules/.bin/vitest`, args, {
 });
 if (!existsSync(report)) {
   console.error("vitest wrote no report");
-  console.log("0 passed, 1 failed");
+  if (sizeFailed) console.error("size check FAILED: ./management is over its gzip budget (bench/size.mjs, above)");
+  console.log(`0 passed, ${sizeFailed ? 2 : 1} failed`);
   process.exit(1);
 }
-const { passed, failed, skipped } = tally(report);
+const { passed, failed: failedTests, skipped } = tally(report);
+const failed = failedTests + (sizeFailed ? 1 : 0);
+if (sizeFailed) console.error("\nsize check FAILED: ./management is over its gzip budget (bench/size.mjs, above)");
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
 process.exit(result.status === 0 && failed === 0 && passed > 0 ? 0 : 1);

@@ -26,8 +26,13 @@ export class Applications extends APIResource {
 
   /** Update an application's name or description. */
   update(id: string, body: Body<"updateApplication">, options?: RequestOptions): Promise<Ok<"updateApplication">> {
-    const fetch = this._core.fetch(options, "sends-json");
-    return data(this._api.PATCH("/api/v1/applications/{id}", { params: { path: { id } }, body, fetch }));
+    return data(
+      this._api.PATCH("/api/v1/applications/{id}", {
+        params: { path: { id } },
+        body,
+        fetch: this._core.fetch(options, "sends-json"),
+      }),
+    );
   }
 
   /** Archive an application: sets `archivedAt` and revokes all its sessions. */
@@ -42,8 +47,12 @@ export class Applications extends APIResource {
 
   /** Rotate client secret; the previous secret stops working at once. */
   rotateSecret(id: string, options?: RequestOptions): Promise<Ok<"rotateApplicationSecret">> {
-    const fetch = this._core.fetch(options);
-    return data(this._api.POST("/api/v1/applications/{id}/rotate-secret", { params: { path: { id } }, fetch }));
+    return data(
+      this._api.POST("/api/v1/applications/{id}/rotate-secret", {
+        params: { path: { id } },
+        fetch: this._core.fetch(options),
+      }),
+    );
   }
 
   /** Get OAuth config. */
@@ -59,14 +68,23 @@ export class Applications extends APIResource {
     body: Body<"updateApplicationOAuth">,
     options?: RequestOptions,
   ): Promise<Ok<"updateApplicationOAuth">> {
-    const fetch = this._core.fetch(options, "sends-json");
-    return data(this._api.PATCH("/api/v1/applications/{id}/oauth", { params: { path: { id } }, body, fetch }));
+    return data(
+      this._api.PATCH("/api/v1/applications/{id}/oauth", {
+        params: { path: { id } },
+        body,
+        fetch: this._core.fetch(options, "sends-json"),
+      }),
+    );
   }
 
   /** List attached integrations. */
   listIntegrations(id: string, options?: RequestOptions): Promise<Ok<"listApplicationIntegrations">> {
-    const fetch = this._core.fetch(options);
-    return data(this._api.GET("/api/v1/applications/{id}/integrations", { params: { path: { id } }, fetch }));
+    return data(
+      this._api.GET("/api/v1/applications/{id}/integrations", {
+        params: { path: { id } },
+        fetch: this._core.fetch(options),
+      }),
+    );
   }
 
   /** Replace all integrations: any attached integration not in the list is detached. */
@@ -75,28 +93,43 @@ export class Applications extends APIResource {
     body: Body<"setApplicationIntegrations">,
     options?: RequestOptions,
   ): Promise<Ok<"setApplicationIntegrations">> {
-    const fetch = this._core.fetch(options, "sends-json");
-    return data(this._api.PUT("/api/v1/applications/{id}/integrations", { params: { path: { id } }, body, fetch }));
+    return data(
+      this._api.PUT("/api/v1/applications/{id}/integrations", {
+        params: { path: { id } },
+        body,
+        fetch: this._core.fetch(options, "sends-json"),
+      }),
+    );
   }
 
   /** Attach integration; a no-op if already attached. */
   attachIntegration(appId: string, integrationId: string, options?: RequestOptions): Promise<void> {
-    const params = { path: { id: appId, integrationId } };
-    const fetch = this._core.fetch(options, "no-content");
-    return done(this._api.POST("/api/v1/applications/{id}/integrations/{integrationId}", { params, fetch }));
+    return done(
+      this._api.POST("/api/v1/applications/{id}/integrations/{integrationId}", {
+        params: { path: { id: appId, integrationId } },
+        fetch: this._core.fetch(options, "no-content"),
+      }),
+    );
   }
 
   /** Detach integration. */
   detachIntegration(appId: string, integrationId: string, options?: RequestOptions): Promise<void> {
-    const params = { path: { id: appId, integrationId } };
-    const fetch = this._core.fetch(options, "no-content");
-    return done(this._api.DELETE("/api/v1/applications/{id}/integrations/{integrationId}", { params, fetch }));
+    return done(
+      this._api.DELETE("/api/v1/applications/{id}/integrations/{integrationId}", {
+        params: { path: { id: appId, integrationId } },
+        fetch: this._core.fetch(options, "no-content"),
+      }),
+    );
   }
 
   /** Revoke all agent sessions of an application. */
   revokeAllAgentSessions(id: string, options?: RequestOptions): Promise<Ok<"revokeAllAgentSessions">> {
-    const fetch = this._core.fetch(options);
-    return data(this._api.DELETE("/api/v1/applications/{id}/sessions", { params: { path: { id } }, fetch }));
+    return data(
+      this._api.DELETE("/api/v1/applications/{id}/sessions", {
+        params: { path: { id } },
+        fetch: this._core.fetch(options),
+      }),
+    );
   }
 
   /** Get the access graph of applications and integrations (admins). */
@@ -104,7 +137,11 @@ export class Applications extends APIResource {
     params?: Query<"getApplicationAccessGraph">,
     options?: RequestOptions,
   ): Promise<Ok<"getApplicationAccessGraph">> {
-    const fetch = this._core.fetch(options);
-    return data(this._api.GET("/api/v1/applications/access-graph", { params: { query: params }, fetch }));
+    return data(
+      this._api.GET("/api/v1/applications/access-graph", {
+        params: { query: params },
+        fetch: this._core.fetch(options),
+      }),
+    );
   }
 }

@@ -26,26 +26,40 @@ export class Integrations extends APIResource {
 
   /** Update an integration (partial). */
   update(id: string, body: Body<"updateIntegration">, options?: RequestOptions): Promise<Ok<"updateIntegration">> {
-    const fetch = this._core.fetch(options, "sends-json");
-    return data(this._api.PATCH("/api/v1/integrations/{id}", { params: { path: { id } }, body, fetch }));
+    return data(
+      this._api.PATCH("/api/v1/integrations/{id}", {
+        params: { path: { id } },
+        body,
+        fetch: this._core.fetch(options, "sends-json"),
+      }),
+    );
   }
 
   /** Archive an integration. */
   archive(id: string, options?: RequestOptions): Promise<void> {
-    const fetch = this._core.fetch(options, "no-content");
-    return done(this._api.DELETE("/api/v1/integrations/{id}", { params: { path: { id } }, fetch }));
+    return done(
+      this._api.DELETE("/api/v1/integrations/{id}", {
+        params: { path: { id } },
+        fetch: this._core.fetch(options, "no-content"),
+      }),
+    );
   }
 
   /** Validate an integration: `status` is "pending", "valid" or "invalid". */
   validate(id: string, options?: RequestOptions): Promise<Ok<"validateIntegration">> {
-    const fetch = this._core.fetch(options);
-    return data(this._api.POST("/api/v1/integrations/{id}/validate", { params: { path: { id } }, fetch }));
+    return data(
+      this._api.POST("/api/v1/integrations/{id}/validate", {
+        params: { path: { id } },
+        fetch: this._core.fetch(options),
+      }),
+    );
   }
 
   /** Get the integration's own OAuth app config; the secret is never returned. */
   getOAuthConfig(id: string, options?: RequestOptions): Promise<Ok<"getIntegrationOAuthConfig">> {
-    const fetch = this._core.fetch(options);
-    return data(this._api.GET("/api/v1/integrations/{id}/oauth", { params: { path: { id } }, fetch }));
+    return data(
+      this._api.GET("/api/v1/integrations/{id}/oauth", { params: { path: { id } }, fetch: this._core.fetch(options) }),
+    );
   }
 
   /** Set the integration's OAuth app config. */
@@ -54,14 +68,23 @@ export class Integrations extends APIResource {
     body: Body<"setIntegrationOAuthConfig">,
     options?: RequestOptions,
   ): Promise<Ok<"setIntegrationOAuthConfig">> {
-    const fetch = this._core.fetch(options, "sends-json");
-    return data(this._api.PUT("/api/v1/integrations/{id}/oauth", { params: { path: { id } }, body, fetch }));
+    return data(
+      this._api.PUT("/api/v1/integrations/{id}/oauth", {
+        params: { path: { id } },
+        body,
+        fetch: this._core.fetch(options, "sends-json"),
+      }),
+    );
   }
 
   /** Delete the integration's OAuth app config. */
   deleteOAuthConfig(id: string, options?: RequestOptions): Promise<void> {
-    const fetch = this._core.fetch(options, "no-content");
-    return done(this._api.DELETE("/api/v1/integrations/{id}/oauth", { params: { path: { id } }, fetch }));
+    return done(
+      this._api.DELETE("/api/v1/integrations/{id}/oauth", {
+        params: { path: { id } },
+        fetch: this._core.fetch(options, "no-content"),
+      }),
+    );
   }
 
   /** Connect a `user_token` integration with a token. */
@@ -70,19 +93,32 @@ export class Integrations extends APIResource {
     body: Body<"createIntegrationConnection">,
     options?: RequestOptions,
   ): Promise<Ok<"createIntegrationConnection">> {
-    const fetch = this._core.fetch(options, "sends-json");
-    return data(this._api.POST("/api/v1/integrations/{id}/connection", { params: { path: { id } }, body, fetch }));
+    return data(
+      this._api.POST("/api/v1/integrations/{id}/connection", {
+        params: { path: { id } },
+        body,
+        fetch: this._core.fetch(options, "sends-json"),
+      }),
+    );
   }
 
   /** Get the status of a `user_token` integration's connection. */
   getConnection(id: string, options?: RequestOptions): Promise<Ok<"getIntegrationConnection">> {
-    const fetch = this._core.fetch(options);
-    return data(this._api.GET("/api/v1/integrations/{id}/connection", { params: { path: { id } }, fetch }));
+    return data(
+      this._api.GET("/api/v1/integrations/{id}/connection", {
+        params: { path: { id } },
+        fetch: this._core.fetch(options),
+      }),
+    );
   }
 
   /** Revoke a `user_token` integration's connection. */
   disconnect(id: string, options?: RequestOptions): Promise<void> {
-    const fetch = this._core.fetch(options, "no-content");
-    return done(this._api.DELETE("/api/v1/integrations/{id}/connection", { params: { path: { id } }, fetch }));
+    return done(
+      this._api.DELETE("/api/v1/integrations/{id}/connection", {
+        params: { path: { id } },
+        fetch: this._core.fetch(options, "no-content"),
+      }),
+    );
   }
 }

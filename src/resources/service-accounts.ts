@@ -14,8 +14,9 @@ export class ServiceAccounts extends APIResource {
 
   /** Get a service account. */
   get(id: string, options?: RequestOptions): Promise<Ok<"getServiceAccount">> {
-    const fetch = this._core.fetch(options);
-    return data(this._api.GET("/api/v1/service-accounts/{id}", { params: { path: { id } }, fetch }));
+    return data(
+      this._api.GET("/api/v1/service-accounts/{id}", { params: { path: { id } }, fetch: this._core.fetch(options) }),
+    );
   }
 
   /** Create a service account; its `clientSecret` is shown only here. */
@@ -25,13 +26,21 @@ export class ServiceAccounts extends APIResource {
 
   /** Revoke (permanently delete) a service account and its tokens. */
   revoke(id: string, options?: RequestOptions): Promise<void> {
-    const fetch = this._core.fetch(options, "no-content");
-    return done(this._api.DELETE("/api/v1/service-accounts/{id}", { params: { path: { id } }, fetch }));
+    return done(
+      this._api.DELETE("/api/v1/service-accounts/{id}", {
+        params: { path: { id } },
+        fetch: this._core.fetch(options, "no-content"),
+      }),
+    );
   }
 
   /** Rotate secret; the old one is refused at once, issued tokens live until they expire. */
   rotateSecret(id: string, options?: RequestOptions): Promise<Ok<"rotateServiceAccountSecret">> {
-    const fetch = this._core.fetch(options);
-    return data(this._api.POST("/api/v1/service-accounts/{id}/rotate-secret", { params: { path: { id } }, fetch }));
+    return data(
+      this._api.POST("/api/v1/service-accounts/{id}/rotate-secret", {
+        params: { path: { id } },
+        fetch: this._core.fetch(options),
+      }),
+    );
   }
 }

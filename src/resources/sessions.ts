@@ -10,21 +10,31 @@ export class Sessions extends APIResource {
     params?: Query<"listAgentSessions">,
     options?: RequestOptions,
   ): Promise<Ok<"listAgentSessions">> {
-    const request = { params: { path: { id: applicationId }, query: params }, fetch: this._core.fetch(options) };
-    return data(this._api.GET("/api/v1/applications/{id}/sessions", request));
+    return data(
+      this._api.GET("/api/v1/applications/{id}/sessions", {
+        params: { path: { id: applicationId }, query: params },
+        fetch: this._core.fetch(options),
+      }),
+    );
   }
 
   /** Get a session. */
   get(applicationId: string, sessionId: string, options?: RequestOptions): Promise<Ok<"getAgentSession">> {
-    const params = { path: { id: applicationId, sessionId } };
     return data(
-      this._api.GET("/api/v1/applications/{id}/sessions/{sessionId}", { params, fetch: this._core.fetch(options) }),
+      this._api.GET("/api/v1/applications/{id}/sessions/{sessionId}", {
+        params: { path: { id: applicationId, sessionId } },
+        fetch: this._core.fetch(options),
+      }),
     );
   }
 
   /** Revoke all sessions of an application. */
   revokeAll(applicationId: string, options?: RequestOptions): Promise<Ok<"revokeAllAgentSessions">> {
-    const params = { path: { id: applicationId } };
-    return data(this._api.DELETE("/api/v1/applications/{id}/sessions", { params, fetch: this._core.fetch(options) }));
+    return data(
+      this._api.DELETE("/api/v1/applications/{id}/sessions", {
+        params: { path: { id: applicationId } },
+        fetch: this._core.fetch(options),
+      }),
+    );
   }
 }

@@ -14,13 +14,20 @@ export class Traces extends APIResource {
 
   /** Get a trace with its events. */
   get(traceId: string, params?: Query<"getTrace">, options?: RequestOptions): Promise<Ok<"getTrace">> {
-    const request = { params: { path: { traceId }, query: params }, fetch: this._core.fetch(options) };
-    return data(this._api.GET("/api/v1/traces/{traceId}", request));
+    return data(
+      this._api.GET("/api/v1/traces/{traceId}", {
+        params: { path: { traceId }, query: params },
+        fetch: this._core.fetch(options),
+      }),
+    );
   }
 
   /** Trace statistics over a period; the API's bare object comes wrapped as `{ stats }`. */
   async stats(params?: Query<"getTraceStats">, options?: RequestOptions): Promise<{ stats: Ok<"getTraceStats"> }> {
-    const fetch = this._core.fetch(options);
-    return { stats: await data(this._api.GET("/api/v1/traces/stats", { params: { query: params }, fetch })) };
+    return {
+      stats: await data(
+        this._api.GET("/api/v1/traces/stats", { params: { query: params }, fetch: this._core.fetch(options) }),
+      ),
+    };
   }
 }
