@@ -89,8 +89,7 @@ export class HttpError extends KontextError {
     super(message, init);
     if (init.retryAfter !== undefined) this.retryAfter = init.retryAfter;
     if (init.validationErrors) this.validationErrors = init.validationErrors;
-    Object.defineProperty(this, "body", { value: init.body });
-    Object.defineProperty(this, "response", { value: init.response });
+    Object.defineProperties(this, { body: { value: init.body }, response: { value: init.response } });
   }
 }
 
@@ -168,8 +167,10 @@ for (const [cls, name, code] of [
   [InvalidResponseError, "InvalidResponseError", "kontext_invalid_response"],
   [PaginationError, "PaginationError", "kontext_pagination_loop"],
 ] as const) {
-  Object.defineProperty(cls.prototype, "name", { value: name, writable: true, configurable: true });
-  Object.defineProperty(cls.prototype, CODE, { value: code });
+  Object.defineProperties(cls.prototype, {
+    name: { value: name, writable: true, configurable: true },
+    [CODE]: { value: code },
+  });
 }
 
 const HTTP_CLASSES: Record<number, typeof HttpError> = {
@@ -263,7 +264,7 @@ export function errorFromResponse(
   try {
     body = res.text ? JSON.parse(res.text) : undefined;
   } catch {
-    body = undefined;
+    // Not JSON: the message quotes an excerpt instead.
   }
   const fields = body && typeof body === "object" ? (body as Record<string, unknown>) : {};
   const ErrorClass = HTTP_CLASSES[res.status] ?? (res.status >= 500 ? ServerError : HttpError);

@@ -1,7 +1,16 @@
 import type { Middleware } from "openapi-fetch";
 import { Redactor } from "./core/redact.js";
 import { ConfigError } from "./errors.js";
-import { checkCredentials, checkHeaders, checkMs, credentialUrl, describe, intParam } from "./validate.js";
+import {
+  checkCredentials,
+  checkHeaders,
+  checkMs,
+  credentialUrl,
+  describe,
+  intParam,
+  isObject,
+  nonEmpty,
+} from "./validate.js";
 
 /** Service account credentials from the dashboard or `client.serviceAccounts.create()`. */
 export interface ClientCredentials {
@@ -152,7 +161,7 @@ const CLIENT_DEFAULTS: ResolvedRequest = { timeout: 30_000, maxRetries: 2, heade
  * bad one. The timeout, retries and headers go through `resolveRequest`, as each call's options do.
  */
 export function resolveOptions(options: KontextManagementClientOptions): ResolvedOptions {
-  if (options === null || typeof options !== "object") {
+  if (!isObject(options)) {
     throw new ConfigError("KontextManagementClient needs an options object with baseUrl and credentials");
   }
   const insecure = options.dangerouslyAllowInsecureHttp === true;
@@ -211,7 +220,7 @@ export function resolveOptions(options: KontextManagementClientOptions): Resolve
             credentials: typeof credentials === "function" ? credentials : checkCredentials(credentials),
             tokenUrl: credentialUrl(options.tokenUrl ?? `${baseUrl}/oauth2/token`, "tokenUrl", insecure).href,
             scopes: checkScopes(options.scopes ?? ["management:all"]),
-            audience: checkAudience(options.audience ?? `${baseUrl}/api/${apiVersion}`),
+            audience: nonEmpty(options.audience ?? `${baseUrl}/api/${apiVersion}`, "audience"),
             timeout: tokenTimeout,
             maxRetries: request.maxRetries,
             transport,
@@ -230,17 +239,12 @@ function checkScopes(scopes: unknown): string[] {
   return scopes;
 }
 
-function checkAudience(audience: unknown): string {
-  if (typeof audience !== "string" || audience === "") throw new ConfigError("audience must be a non-empty string");
-  return audience;
-}
-
 /**
  * Checks `timeout`, `maxRetries`, `headers` and `signal` of `options` (the constructor's, where
  * `prefix` is "", or a call's, where it is "options.") over `defaults`.
  */
 export function resolveRequest(options: unknown, defaults: ResolvedRequest, prefix: string): ResolvedRequest {
-  if (options === null || typeof options !== "object") throw new ConfigError("request options must be an object");
+  if (!isObject(options)) throw new ConfigError("request options must be an object");
   const { timeout = defaults.timeout, maxRetries = defaults.maxRetries, headers, signal } = options as RequestOptions;
   checkMs(timeout, `${prefix}timeout`);
   intParam(maxRetries, `${prefix}maxRetries`, 0, 10);
@@ -261,10 +265,7 @@ export function checkMiddleware(middleware: unknown): Middleware[] | undefined {
   if (
     !Array.isArray(middleware) ||
     middleware.some(
-      (m) =>
-        m === null ||
-        typeof m !== "object" ||
-        !["onRequest", "onResponse", "onError"].some((hook) => typeof m[hook] === "function"),
+      (m) => !isObject(m) || !["onRequest", "onResponse", "onError"].some((hook) => typeof m[hook] === "function"),
     )
   ) {
     throw new ConfigError("middleware must be an array of objects with onRequest, onResponse or onError");

@@ -8,6 +8,11 @@ const HEADER_NAME = /^[!#$%&'*+.^`|~\w-]+$/;
 // or truncate headers.
 const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 
+/** True for an object that is not null and not an array. */
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
 /** Returns `value` as one encoded path segment, or throws `ConfigError` before any request. */
 export function pathId(value: unknown, name: string): string {
   if (typeof value !== "string" || !ID.test(value) || value.includes("..") || value === ".") {
@@ -29,7 +34,7 @@ export function intParam(value: unknown, name: string, min: number, max: number)
 /** Checks extra headers: valid names, and no CR, LF or NUL that would split the request. */
 export function checkHeaders(headers: unknown, where: string): Record<string, string> | undefined {
   if (headers === undefined) return undefined;
-  if (headers === null || typeof headers !== "object" || Array.isArray(headers)) {
+  if (!isObject(headers)) {
     throw new ConfigError(`${where} must be an object of header names to string values`);
   }
   for (const [name, value] of Object.entries(headers)) {
@@ -100,15 +105,17 @@ export function checkMs(value: unknown, name: string, zero = false): void {
 
 /** Checks `{ clientId, clientSecret }` (options.ts's `ClientCredentials`) and returns it, or throws `ConfigError`. */
 export function checkCredentials(credentials: unknown): { clientId: string; clientSecret: string } {
-  if (credentials === null || typeof credentials !== "object") {
+  if (!isObject(credentials)) {
     throw new ConfigError("credentials must be { clientId, clientSecret }");
   }
-  const { clientId, clientSecret } = credentials as { clientId?: unknown; clientSecret?: unknown };
-  if (typeof clientId !== "string" || clientId.trim() === "") {
-    throw new ConfigError("credentials.clientId must be a non-empty string");
-  }
-  if (typeof clientSecret !== "string" || clientSecret === "") {
-    throw new ConfigError("credentials.clientSecret must be a non-empty string");
-  }
-  return { clientId, clientSecret };
+  return {
+    clientId: nonEmpty(credentials.clientId, "credentials.clientId"),
+    clientSecret: nonEmpty(credentials.clientSecret, "credentials.clientSecret"),
+  };
+}
+
+/** Returns `value` if it is a string with more than white space in it, or throws `ConfigError`. */
+export function nonEmpty(value: unknown, name: string): string {
+  if (typeof value !== "string" || value.trim() === "") throw new ConfigError(`${name} must be a non-empty string`);
+  return value;
 }

@@ -2,7 +2,7 @@ import createClient, { type Client, defaultBodySerializer } from "openapi-fetch"
 import type { paths } from "../../generated/openapi.js";
 import { ConfigError, errorFromResponse, InvalidResponseError, requestIdOf } from "../errors.js";
 import { type RequestOptions, type ResolvedOptions, type ResolvedRequest, resolveRequest } from "../options.js";
-import { describe, intParam, pathId } from "../validate.js";
+import { describe, intParam, isObject, pathId } from "../validate.js";
 import { type Auth, type Received, send } from "./transport.js";
 
 /**
@@ -99,8 +99,7 @@ export class ApiCore {
         value = JSON.parse(received.text);
         if (array) {
           if (!Array.isArray(value)) problem = "JSON that is not an array";
-        } else if (value === null || typeof value !== "object" || Array.isArray(value))
-          problem = "JSON that is not an object";
+        } else if (!isObject(value)) problem = "JSON that is not an object";
       } catch {
         problem = "malformed JSON";
       }
@@ -128,12 +127,15 @@ const UNPARSED: unique symbol = Symbol("unparsed");
 /**
  * The answer handed back to openapi-fetch: status and headers of the response the transport read
  * within its timeout, with the body it read (and, for a namespace call, the JSON it checked), so
- * that nothing is read or parsed twice and the live Response is left as undici made it.
+ * that nothing is read or parsed twice and the live Response is left as undici made it. Its body is
+ * served from that text on demand, so middleware may `clone()` it and `client.raw` may ask for a
+ * stream or bytes, while a call that wants only the JSON builds no stream at all.
  */
 class ReadResponse extends Response {
   readonly #received: Received;
   /** The checked JSON of a namespace call, or UNPARSED for a client.raw answer (parsed only if asked). */
   readonly #value: unknown;
+  #stream: Response["body"] | undefined;
 
   constructor(received: Received, value: unknown) {
     super(null, { status: received.status, statusText: received.statusText, headers: received.headers });
@@ -145,6 +147,16 @@ class ReadResponse extends Response {
     return this.#received.response.url;
   }
 
+  /** A stream over the text read (none for a 204, 205 or 304: fetch reads no body from them). */
+  override get body(): Response["body"] {
+    this.#stream ??= new Response(this.#received.text || null).body;
+    return this.#stream;
+  }
+
+  override clone(): Response {
+    return new ReadResponse(this.#received, this.#value);
+  }
+
   override text(): Promise<string> {
     return Promise.resolve(this.#received.text);
   }
@@ -152,6 +164,14 @@ class ReadResponse extends Response {
   override json(): Promise<unknown> {
     const value = this.#value;
     return value === UNPARSED ? this.text().then(JSON.parse) : Promise.resolve(value);
+  }
+
+  override arrayBuffer(): Promise<ArrayBuffer> {
+    return new Response(this.body).arrayBuffer();
+  }
+
+  override blob(): Promise<Blob> {
+    return new Response(this.body, this).blob();
   }
 }
 
@@ -177,7 +197,7 @@ function serializePath(url: string, params: Record<string, unknown>): string {
 }
 
 function serializeQuery(query: unknown): string {
-  if (query === null || typeof query !== "object" || Array.isArray(query)) {
+  if (!isObject(query)) {
     throw new ConfigError(`query parameters must be an object (got ${describe(query)})`);
   }
   let search = "";
@@ -185,7 +205,8 @@ function serializeQuery(query: unknown): string {
     if (value === undefined || value === null) continue;
     if (name === "limit") intParam(value, "limit", 1, 200);
     else if (name === "offset") intParam(value, "offset", 0, 2_147_483_647);
-    if (typeof value === "object" || typeof value === "function" || typeof value === "symbol") {
+    // Objects, arrays and functions have no one query form; symbols none at all.
+    if (Object(value) === value || typeof value === "symbol") {
       throw new ConfigError(`query parameter ${name} must be a string, number or boolean (got ${describe(value)})`);
     }
     search += `${search ? "&" : ""}${encodeURIComponent(name)}=${encodeURIComponent(String(value))}`;
@@ -194,7 +215,7 @@ function serializeQuery(query: unknown): string {
 }
 
 function serializeBody(body: unknown, headers?: Headers): unknown {
-  if (body === null || typeof body !== "object" || Array.isArray(body)) {
+  if (!isObject(body)) {
     throw new ConfigError(`the request needs its data as an object (got ${describe(body)})`);
   }
   return (defaultBodySerializer as (body: unknown, headers?: Headers) => unknown)(body, headers);

@@ -1,6 +1,6 @@
 import { ConfigError, errorFromResponse, OAuthError, requestIdOf } from "../errors.js";
 import type { ClientCredentials, ResolvedCredentials, ResolvedOptions } from "../options.js";
-import { checkCredentials } from "../validate.js";
+import { checkCredentials, isObject } from "../validate.js";
 import type { Redactor } from "./redact.js";
 import { type Auth, type Received, send } from "./transport.js";
 
@@ -45,7 +45,7 @@ function parseTokenResponse(received: Received, tokenUrl: string, redactor: Reda
   let body: Record<string, unknown> | undefined;
   try {
     const parsed: unknown = received.text ? JSON.parse(received.text) : undefined;
-    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) body = parsed as Record<string, unknown>;
+    if (isObject(parsed)) body = parsed;
   } catch {
     // Not JSON: reported below with an excerpt.
   }

@@ -65,6 +65,38 @@ describe("middleware", () => {
     ]);
   });
 
+  test("onResponse reads the answer's body, from a clone or the stream, and the caller still gets its data", async () => {
+    const bodies: unknown[] = [];
+    const client = clientFor(api, {
+      middleware: [
+        {
+          async onResponse({ response }) {
+            bodies.push(await response.clone().json());
+            bodies.push(JSON.parse(await new Response(response.clone().body).text()));
+          },
+        },
+      ],
+    });
+    expect(await client.applications.get("app_1")).toEqual({ application: APPLICATION });
+    const raw = await client.raw.GET("/api/v1/applications/{id}", { params: { path: { id: "app_1" } } });
+    expect(raw.data).toEqual({ application: APPLICATION });
+    expect(bodies).toEqual(Array(4).fill({ application: APPLICATION }));
+  });
+
+  test("client.raw hands over the body as a stream, bytes or a Blob when asked (parseAs)", async () => {
+    const client = clientFor(api);
+    const path = { params: { path: { id: "app_1" } } } as const;
+    const streamed = await client.raw.GET("/api/v1/applications/{id}", { ...path, parseAs: "stream" });
+    expect(JSON.parse(await new Response(streamed.data as ReadableStream).text())).toEqual({
+      application: APPLICATION,
+    });
+    const bytes = await client.raw.GET("/api/v1/applications/{id}", { ...path, parseAs: "arrayBuffer" });
+    expect(JSON.parse(new TextDecoder().decode(bytes.data as ArrayBuffer))).toEqual({ application: APPLICATION });
+    const blob = await client.raw.GET("/api/v1/applications/{id}", { ...path, parseAs: "blob" });
+    expect((blob.data as Blob).type).toMatch(/^application\/json/);
+    expect(JSON.parse(await (blob.data as Blob).text())).toEqual({ application: APPLICATION });
+  });
+
   test("middleware that is not an object of hooks is a ConfigError at construction", () => {
     expect(() => clientFor(api, { middleware: [{} as Middleware] })).toThrow(ConfigError);
     expect(() => clientFor(api).use(null as unknown as Middleware)).toThrow(ConfigError);
