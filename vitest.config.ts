@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
+import SlowestFirst from "./test/setup/sequencer.js";
 
 export default defineConfig({
   test: {
@@ -7,6 +8,8 @@ export default defineConfig({
     globalSetup: ["test/setup/prism.ts"],
     // Every core: vitest's default leaves one idle, which on a 2-core machine halves the speed.
     maxWorkers: Math.max(2, availableParallelism()),
+    sequence: { sequencer: SlowestFirst },
+    isolate: false,
     testTimeout: 20_000,
     hookTimeout: 60_000,
   },

@@ -229,6 +229,9 @@ describe("credentials", () => {
     ["an empty clientId", { credentials: { clientId: "", clientSecret: "x" } }],
     ["a blank clientId", { credentials: { clientId: "   ", clientSecret: "x" } }],
     ["an empty clientSecret", { credentials: { clientId: "sa_1", clientSecret: "" } }],
+    ["a blank clientSecret", { credentials: { clientId: "sa_1", clientSecret: "  " } }],
+    ["credentials in an array", { credentials: ["sa_1", "secret"] }],
+    ["a blank audience", { credentials, audience: " " }],
     ["credentials that are not an object", { credentials: "sa_1:secret" }],
     ["an empty accessToken", { accessToken: "" }],
     ["an accessToken with a newline", { accessToken: "abc\ndef" }],
@@ -239,6 +242,7 @@ describe("credentials", () => {
   test("options that are not an object are a ConfigError", () => {
     expect(construct(undefined)).toBeInstanceOf(ConfigError);
     expect(construct("https://api.kontext.security")).toBeInstanceOf(ConfigError);
+    expect(construct([{ baseUrl: "https://api.kontext.security", credentials }])).toBeInstanceOf(ConfigError);
   });
 
   test("an accessToken function returning nothing usable is a ConfigError before any request", async () => {
