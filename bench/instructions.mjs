@@ -1,10 +1,12 @@
-// node bench/instructions.mjs: per-call cost as instructions counted by valgrind's callgrind, which do not
-// move with the machine's load the way times do on a shared 2-core machine. Each variant runs twice in a
+// node bench/instructions.mjs: per-call cost as instructions counted by valgrind's callgrind, which move
+// less with the machine's load than times do on a shared 2-core machine. Each variant runs twice in a
 // fresh `node` under callgrind (300 warm-up calls, then 0 or 1,000 measured sequential calls against the
 // bench server in its own process; `--calls N` for fewer); the difference over the measured calls is the
-// instructions per call, JIT and GC included. Repeats within about 0.5% at 1,000 calls. Goals: the namespace method and client.raw.GET each within 1.05× of
-// the floor, openapi-fetch with a fresh AbortSignal per call. Exits 1 when a goal fails. About 10 minutes
-// (two runs of five variants); needs valgrind (`apt-get install valgrind`).
+// instructions per call, JIT and GC included. They do not repeat exactly: on 2026-12-06 the floor moved
+// between 2,406 k and 2,643 k per call over five runs, so compare ratios across several runs. Goals: the
+// namespace method and client.raw.GET each within 1.05× of the floor, openapi-fetch with a fresh
+// AbortSignal per call. Exits 1 when a goal fails. About 4 minutes with `--goals-only`, 10 without;
+// needs valgrind (`apt-get install valgrind`).
 import { spawn, spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { startBenchServer } from "./server.mjs";
