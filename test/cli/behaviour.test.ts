@@ -7,7 +7,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
-import { json, type RecordedRequest, startServer, type TestServer } from "../helpers/server.js";
+import { type Handler, hang, json, type TestApi, testApi, text } from "../helpers/api.js";
 import { assertBinBuilt, BIN, jsonLines, knownSecrets, kontext, kontextBin, parsed } from "./kontext.js";
 
 const APP = "550e8400-e29b-41d4-a716-446655440000";
@@ -15,34 +15,34 @@ const INTEGRATION = "11111111-1111-4111-8111-111111111111";
 const CLIENT_ID = "sa_6ba7b810-9dad-41d1-80b4-00c04fd430c8";
 const CLIENT_SECRET = `kx_sa_${randomBytes(16).toString("hex")}`;
 
-let server: TestServer;
+let server: TestApi;
+/** Where the server listens: the command line runs in a child process and reaches it over a socket. */
+let base: string;
 let issued: string[];
 let env: Record<string, string>;
 /** The API's answer for each request; the token endpoint is served separately. */
-let api: (req: RecordedRequest, res: import("node:http").ServerResponse) => void;
+let api: Handler;
 
 beforeAll(async () => {
   assertBinBuilt();
   knownSecrets.add(CLIENT_SECRET);
-  server = await startServer();
-  server.handle((req, res, raw) => {
+  server = testApi((req) => {
     if (req.url.startsWith("/oauth2/token")) {
       const basic = Buffer.from(`${encodeURIComponent(CLIENT_ID)}:${encodeURIComponent(CLIENT_SECRET)}`).toString(
         "base64",
       );
-      if (raw.headers.authorization !== `Basic ${basic}`) {
-        json(res, 401, { error: "invalid_client", error_description: "Client authentication failed" });
-        return;
+      if (req.headers.authorization !== `Basic ${basic}`) {
+        return json(401, { error: "invalid_client", error_description: "Client authentication failed" });
       }
       const token = `ory_at_${randomBytes(24).toString("hex")}`;
       issued.push(token);
       knownSecrets.add(token);
-      json(res, 200, { access_token: token, token_type: "Bearer", expires_in: 3600 });
-      return;
+      return json(200, { access_token: token, token_type: "Bearer", expires_in: 3600 });
     }
-    api(req, res);
+    return api(req);
   });
-  env = { KONTEXT_BASE_URL: server.url, KONTEXT_CLIENT_ID: CLIENT_ID, KONTEXT_CLIENT_SECRET: CLIENT_SECRET };
+  base = (await server.listen()).url;
+  env = { KONTEXT_BASE_URL: base, KONTEXT_CLIENT_ID: CLIENT_ID, KONTEXT_CLIENT_SECRET: CLIENT_SECRET };
 });
 
 afterAll(() => server.close());
@@ -50,7 +50,7 @@ afterAll(() => server.close());
 beforeEach(() => {
   server.requests.length = 0;
   issued = [];
-  api = (_req, res) => json(res, 404, { message: "no such route", statusCode: 404 });
+  api = () => json(404, { message: "no such route", statusCode: 404 });
 });
 
 function application(i: number) {
@@ -72,8 +72,7 @@ describe("exit codes", { timeout: 60_000 }, () => {
   ];
   for (const [status, exit, code] of statuses) {
     test(`HTTP ${status} exits ${exit}, one line on stderr, nothing on stdout`, async () => {
-      api = (_req, res) =>
-        json(res, status, { message: `refused with ${status}`, statusCode: status }, { "retry-after": "0" });
+      api = () => json(status, { message: `refused with ${status}`, statusCode: status }, { "retry-after": "0" });
       const run = await kontext(["applications", "get", APP, "--max-retries", "1"], { env });
       expect(run.code).toBe(exit);
       expect(run.stdout).toBe("");
@@ -82,15 +81,14 @@ describe("exit codes", { timeout: 60_000 }, () => {
   }
 
   test("429 is retried before it exits 6", async () => {
-    api = (_req, res) => json(res, 429, { message: "slow down", statusCode: 429 }, { "retry-after": "0" });
+    api = () => json(429, { message: "slow down", statusCode: 429 }, { "retry-after": "0" });
     const run = await kontext(["integrations", "list", "--max-retries", "2"], { env });
     expect(run.code).toBe(6);
     expect(server.apiRequests()).toHaveLength(3);
   });
 
   test("--output json writes the error as {code,statusCode,message,requestId} on stderr", async () => {
-    api = (_req, res) =>
-      json(res, 409, { message: "name taken", statusCode: 409 }, { "x-request-id": "req_8f14e45fceea167a" });
+    api = () => json(409, { message: "name taken", statusCode: 409 }, { "x-request-id": "req_8f14e45fceea167a" });
     const run = await kontext(["service-accounts", "create", "--name", "CI", "--output", "json"], { env });
     expect(run.code).toBe(5);
     expect(run.stdout).toBe("");
@@ -126,17 +124,14 @@ describe("exit codes", { timeout: 60_000 }, () => {
   });
 
   test("a timeout exits 7", async () => {
-    api = () => {}; // never answers
+    api = hang; // never answers
     const run = await kontext(["applications", "get", APP, "--timeout", "300", "--max-retries", "0"], { env });
     expect(run.code).toBe(7);
     expect(run.stderr).toMatch(/timed out after 300 ms \(kontext_timeout\)/);
   });
 
   test("a 2xx answer that is not JSON exits 8", async () => {
-    api = (_req, res) => {
-      res.writeHead(200, { "content-type": "text/html" });
-      res.end("<html>proxy</html>");
-    };
+    api = () => text(200, "<html>proxy</html>", { "content-type": "text/html" });
     const run = await kontext(["applications", "get", APP], { env });
     expect(run.code).toBe(8);
     expect(run.stderr).toMatch(/kontext_invalid_response/);
@@ -189,7 +184,7 @@ describe("exit codes", { timeout: 60_000 }, () => {
   });
 
   test("no credentials exits 2 with what to set", async () => {
-    const run = await kontext(["applications", "list"], { env: { KONTEXT_BASE_URL: server.url } });
+    const run = await kontext(["applications", "list"], { env: { KONTEXT_BASE_URL: base } });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/No credentials: set KONTEXT_CLIENT_ID and KONTEXT_CLIENT_SECRET/);
     expect(server.requests).toHaveLength(0);
@@ -229,13 +224,13 @@ describe("exit codes", { timeout: 60_000 }, () => {
 describe("--all", { timeout: 60_000 }, () => {
   test("follows every page and streams 130 items as JSON lines", async () => {
     const all = Array.from({ length: 130 }, (_, i) => application(i));
-    api = (req, res) => {
-      const url = new URL(req.url, server.url);
+    api = (req) => {
+      const url = new URL(req.url, base);
       const limit = Number(url.searchParams.get("limit") ?? 50);
       const start = Number(url.searchParams.get("cursor") ?? 0);
       const items = all.slice(start, start + limit);
       const next = start + limit < all.length ? String(start + limit) : null;
-      json(res, 200, { items, nextCursor: next });
+      return json(200, { items, nextCursor: next });
     };
     const run = await kontext(["applications", "list", "--all", "--limit", "50"], { env });
     expect(run.code).toBe(0);
@@ -250,10 +245,10 @@ describe("--all", { timeout: 60_000 }, () => {
   });
 
   test("a failing page exits with its code after the items already streamed", async () => {
-    api = (req, res) => {
-      if (req.url.includes("cursor=")) json(res, 500, { message: "boom", statusCode: 500 });
-      else json(res, 200, { items: [application(1)], nextCursor: "2" });
-    };
+    api = (req) =>
+      req.url.includes("cursor=")
+        ? json(500, { message: "boom", statusCode: 500 })
+        : json(200, { items: [application(1)], nextCursor: "2" });
     const run = await kontext(["integrations", "list", "--all", "--max-retries", "0"], { env });
     expect(run.code).toBe(8);
     expect(jsonLines(run)).toEqual([application(1)]);
@@ -270,21 +265,21 @@ describe("the command line itself", { timeout: 60_000 }, () => {
   });
 
   test("a base URL ending in /api/v1 is taken as its origin", async () => {
-    const run = await kontext(["applications", "get", APP, "--dry-run", "--base-url", `${server.url}/api/v1/`], {
+    const run = await kontext(["applications", "get", APP, "--dry-run", "--base-url", `${base}/api/v1/`], {
       env,
     });
-    expect(parsed(run)).toEqual({ method: "GET", url: `${server.url}/api/v1/applications/${APP}` });
+    expect(parsed(run)).toEqual({ method: "GET", url: `${base}/api/v1/applications/${APP}` });
   });
 
   test("a reader that stops early (| head -n 1) ends --all quietly with exit 0", async () => {
     let served = 0;
-    api = (_req, res) => {
+    api = () => {
       served++;
       const items = Array.from({ length: 1000 }, (_, i) => ({
         ...application(served * 1000 + i),
         padding: "x".repeat(100),
       }));
-      json(res, 200, { items, nextCursor: served < 20 ? `page-${served}` : null });
+      return json(200, { items, nextCursor: served < 20 ? `page-${served}` : null });
     };
     const result = await new Promise<{ stdout: string; stderr: string }>((resolve) => {
       const child = spawn(
@@ -311,7 +306,7 @@ describe("the command line itself", { timeout: 60_000 }, () => {
 
 describe("input", { timeout: 60_000 }, () => {
   test("--data - reads the body from stdin; flags override its fields", async () => {
-    api = (req, res) => json(res, 201, { integration: { id: INTEGRATION, ...JSON.parse(req.body) } });
+    api = (req) => json(201, { integration: { id: INTEGRATION, ...JSON.parse(req.body) } });
     const body = {
       name: "GitHub",
       url: "https://api.githubcopilot.com/mcp/",
@@ -329,7 +324,7 @@ describe("input", { timeout: 60_000 }, () => {
   });
 
   test("--data @file, repeatable array flags and --no-<flag> build the body", async () => {
-    api = (req, res) => json(res, 200, { oauth: JSON.parse(req.body) });
+    api = (req) => json(200, { oauth: JSON.parse(req.body) });
     const dir = mkdtempSync(join(tmpdir(), "kontext-cli-"));
     writeFileSync(join(dir, "oauth.json"), JSON.stringify({ type: "public", scopes: ["openid"] }));
     const run = await kontext(
@@ -357,8 +352,8 @@ describe("input", { timeout: 60_000 }, () => {
   });
 
   test("nested body flags build the body; --data merges under them, the flags winning field by field", async () => {
-    api = (req, res) =>
-      json(res, 201, {
+    api = (req) =>
+      json(201, {
         application: { id: APP, name: "From flags" },
         oauth: { clientId: "app_1", ...JSON.parse(req.body).oauth },
       });
@@ -399,14 +394,14 @@ describe("input", { timeout: 60_000 }, () => {
   });
 
   test("query flags become the query string; global flags work after the command", async () => {
-    api = (_req, res) => json(res, 200, { items: [] });
+    api = () => json(200, { items: [] });
     const run = await kontext(
       ["sessions", "list", APP, "--status", "all", "--limit", "5", "--output", "jsonl", "--max-retries", "0"],
       { env: { ...env, KONTEXT_BASE_URL: "http://127.0.0.1:1" }, secrets: [] },
     );
     expect(run.code).toBe(7); // the env's base URL is refused…
     const again = await kontext(
-      ["sessions", "list", APP, "--status", "all", "--include-inactive", "--base-url", server.url],
+      ["sessions", "list", APP, "--status", "all", "--include-inactive", "--base-url", base],
       {
         env: { ...env, KONTEXT_BASE_URL: "http://127.0.0.1:1" },
       },
@@ -420,13 +415,12 @@ describe("input", { timeout: 60_000 }, () => {
 
 describe("credentials", { timeout: 60_000 }, () => {
   test("--client-id and --client-secret-file; KONTEXT_ACCESS_TOKEN skips the token request", async () => {
-    api = (req, res) =>
-      json(res, 200, { items: [], nextCursor: null, auth: req.headers.authorization ? "bearer" : "" });
+    api = (req) => json(200, { items: [], nextCursor: null, auth: req.headers.authorization ? "bearer" : "" });
     const dir = mkdtempSync(join(tmpdir(), "kontext-cli-"));
     writeFileSync(join(dir, "secret"), `${CLIENT_SECRET}\n`);
     const byFile = await kontext(
       ["service-accounts", "list", "--client-id", CLIENT_ID, "--client-secret-file", join(dir, "secret")],
-      { env: { KONTEXT_BASE_URL: server.url } },
+      { env: { KONTEXT_BASE_URL: base } },
     );
     expect(byFile.code).toBe(0);
     expect(issued).toHaveLength(1);
@@ -435,7 +429,7 @@ describe("credentials", { timeout: 60_000 }, () => {
     const token = `user_${randomBytes(20).toString("hex")}`;
     server.requests.length = 0;
     const byToken = await kontext(["service-accounts", "list"], {
-      env: { KONTEXT_BASE_URL: server.url, KONTEXT_ACCESS_TOKEN: token },
+      env: { KONTEXT_BASE_URL: base, KONTEXT_ACCESS_TOKEN: token },
     });
     expect(byToken.code).toBe(0);
     expect(server.tokenRequests()).toHaveLength(0);
@@ -444,10 +438,10 @@ describe("credentials", { timeout: 60_000 }, () => {
 
   test("--verbose logs requests, responses and retries to stderr, masked", async () => {
     let calls = 0;
-    api = (_req, res) => {
+    api = () => {
       calls++;
-      if (calls === 1) json(res, 503, { message: "busy", statusCode: 503 }, { "retry-after": "0" });
-      else json(res, 200, { application: application(1) });
+      if (calls === 1) return json(503, { message: "busy", statusCode: 503 }, { "retry-after": "0" });
+      return json(200, { application: application(1) });
     };
     const run = await kontext(["applications", "get", APP, "--verbose"], { env });
     expect(run.code).toBe(0);
@@ -479,19 +473,19 @@ describe("--dry-run", { timeout: 60_000 }, () => {
         ],
         { env, secrets: ["srv-tok-123456"] },
       ),
-      kontext(["applications", "get", APP, "--dry-run"], { env: { KONTEXT_BASE_URL: server.url } }),
+      kontext(["applications", "get", APP, "--dry-run"], { env: { KONTEXT_BASE_URL: base } }),
     ]);
     for (const run of runs) expect(run.code, run.stderr).toBe(0);
     expect(runs.map((run) => parsed(run))).toEqual([
-      { method: "POST", url: `${server.url}/api/v1/service-accounts`, body: { name: "CI", description: "deploys" } },
-      { method: "POST", url: `${server.url}/api/v1/applications/${APP}/integrations/${INTEGRATION}` },
-      { method: "GET", url: `${server.url}/api/v1/applications?limit=20` },
+      { method: "POST", url: `${base}/api/v1/service-accounts`, body: { name: "CI", description: "deploys" } },
+      { method: "POST", url: `${base}/api/v1/applications/${APP}/integrations/${INTEGRATION}` },
+      { method: "GET", url: `${base}/api/v1/applications?limit=20` },
       {
         method: "POST",
-        url: `${server.url}/api/v1/integrations`,
+        url: `${base}/api/v1/integrations`,
         body: { name: "Internal", url: "https://mcp.internal/", authMode: "server_token", serverToken: "[REDACTED]" },
       },
-      { method: "GET", url: `${server.url}/api/v1/applications/${APP}` },
+      { method: "GET", url: `${base}/api/v1/applications/${APP}` },
     ]);
     expect(server.requests).toHaveLength(0);
   });
@@ -534,18 +528,14 @@ describe("on a terminal", { timeout: 60_000 }, () => {
 
   test("--all shows progress on stderr; a resource prints as a table; a 204 says done", async () => {
     const all = Array.from({ length: 120 }, (_, i) => application(i));
-    api = (req, res) => {
-      const url = new URL(req.url, server.url);
-      if (req.method === "DELETE") {
-        res.writeHead(204).end();
-        return;
-      }
+    api = (req) => {
+      const url = new URL(req.url, base);
+      if (req.method === "DELETE") return text(204, null);
       if (url.pathname.endsWith(APP)) {
-        json(res, 200, { application: { id: APP, name: "Support Copilot", oauth: { type: "public" } } });
-        return;
+        return json(200, { application: { id: APP, name: "Support Copilot", oauth: { type: "public" } } });
       }
       const start = Number(url.searchParams.get("cursor") ?? 0);
-      json(res, 200, {
+      return json(200, {
         items: all.slice(start, start + 50),
         nextCursor: start + 50 < all.length ? String(start + 50) : null,
       });
@@ -575,7 +565,7 @@ describe("on a terminal", { timeout: 60_000 }, () => {
       createdAt: "2026-01-01T00:00:00.000Z",
       updatedAt: "2026-01-02T00:00:00.000Z",
     }));
-    api = (_req, res) => json(res, 200, { items: rows, nextCursor: null });
+    api = () => json(200, { items: rows, nextCursor: null });
     const narrow = await inTerminal(["applications", "list"], 60);
     expect(narrow.code).toBe(0);
     const lines = narrow.output.trimEnd().split("\n");
@@ -595,7 +585,7 @@ describe("on a terminal", { timeout: 60_000 }, () => {
       { action: "deny", scope: "organization", toolName: "delete_repository" },
       { action: "allow", scope: "application", toolName: "search_issues" },
     ];
-    api = (_req, res) => json(res, 200, rules);
+    api = () => json(200, rules);
     const jsonl = await kontext(["policies", "list-rules", "--output", "jsonl"], { env });
     expect(jsonl.code).toBe(0);
     expect(jsonLines(jsonl)).toEqual(rules);
@@ -605,7 +595,7 @@ describe("on a terminal", { timeout: 60_000 }, () => {
       expect.stringMatching(/^deny\s+organization\s+delete_repository$/),
       expect.stringMatching(/^allow\s+application\s+search_issues$/),
     ]);
-    api = (_req, res) => json(res, 200, []);
+    api = () => json(200, []);
     expect((await kontext(["policies", "list-rules", "--output", "table"], { env })).stdout).toBe("(none)\n");
   });
 });

@@ -6,23 +6,26 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { json, startServer, type TestServer } from "../helpers/server.js";
+import { json, type TestApi, testApi } from "../helpers/api.js";
 import { packedTarball, root } from "../package/built.js";
 import { assertBinBuilt } from "./kontext.js";
 
 const exec = promisify(execFile);
 let temp: string;
 let tarball: string;
-let server: TestServer;
+let server: TestApi;
+let base: string;
 
 beforeAll(async () => {
   assertBinBuilt();
   temp = mkdtempSync(join(tmpdir(), "kontext-cli-pack-"));
   tarball = packedTarball().tarball;
-  server = await startServer((req, res) => {
-    if (req.url === "/oauth2/token") json(res, 200, { access_token: "tok_packed_cli", token_type: "Bearer" });
-    else json(res, 200, { application: { id: "app_packed", name: "Packed App" } });
-  });
+  server = testApi((req) =>
+    req.url === "/oauth2/token"
+      ? json(200, { access_token: "tok_packed_cli", token_type: "Bearer" })
+      : json(200, { application: { id: "app_packed", name: "Packed App" } }),
+  );
+  base = (await server.listen()).url;
 }, 120_000);
 
 afterAll(async () => {
@@ -50,7 +53,7 @@ describe("the packed bin", () => {
 
   test("calls the API with credentials from the environment", { timeout: 120_000 }, async () => {
     const { stdout } = await npx(["applications", "get", "app_packed"], {
-      KONTEXT_BASE_URL: server.url,
+      KONTEXT_BASE_URL: base,
       KONTEXT_CLIENT_ID: "sa_packed",
       KONTEXT_CLIENT_SECRET: "packed-cli-secret",
     });
