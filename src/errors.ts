@@ -82,7 +82,10 @@ export class HttpError extends KontextError {
   declare readonly validationErrors?: string[];
   /** The parsed error body (secrets redacted). Not enumerable, so logging the error stays short. */
   declare readonly body: unknown;
-  /** The raw response. Not enumerable, so logging the error never dumps it. */
+  /**
+   * The response as fetch gave it: status, headers and URL (its body was read: the parsed, masked
+   * body is `body`). Not enumerable, so logging the error never dumps it.
+   */
   declare readonly response?: Response;
 
   constructor(message: string, init: HttpErrorInit) {
@@ -228,6 +231,8 @@ export interface ResponseFacts {
   headers: Headers;
   text: string;
   attempts?: number;
+  /** The response these facts were read from (its body already read into `text`). */
+  response?: Response;
 }
 
 interface Masker {
@@ -305,6 +310,7 @@ export function errorFromResponse(
     requestId: requestIdOf(res.headers, mask),
     meta,
     body: mask.redactValue(body),
+    response: res.response,
   });
 }
 

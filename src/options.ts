@@ -168,10 +168,10 @@ export function resolveOptions(options: KontextManagementClientOptions): Resolve
   const base = credentialUrl(options.baseUrl, "baseUrl", insecure);
   const prefix = base.pathname.replace(/\/+$/, "");
   const apiVersion = options.apiVersion ?? "v1";
-  if (/\/api(\/|$)/.test(prefix)) {
-    throw new ConfigError(
-      `baseUrl is the API origin, without ${prefix}: use ${base.origin}; the client adds /api/${apiVersion}`,
-    );
+  // A path before /api is a gateway's prefix and stays; /api and what follows are the client's to add.
+  const gateway = prefix.replace(/\/api(\/.*)?$/, "");
+  if (gateway !== prefix) {
+    throw new ConfigError(`use baseUrl ${base.origin}${gateway}: the client adds /api/${apiVersion}`);
   }
   const baseUrl = base.origin + prefix;
   if (typeof apiVersion !== "string" || !/^v\d+[\w.-]*$/.test(apiVersion)) {

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, posix } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { packedTarball, root } from "./built.js";
@@ -78,11 +78,15 @@ describe("the packed tarball", () => {
       "LICENSE",
       "README.md",
       "dist",
+      "docs",
+      "examples",
       "generated",
       "kontext.schema.json",
       "openapi.yaml",
       "package.json",
     ]);
+    // The guides the README links to, and no rendered page.
+    expect(tarballFiles.filter((f) => f.startsWith("docs/")).every((f) => f.endsWith(".md"))).toBe(true);
     const distDirs = [...new Set(tarballFiles.filter((f) => f.startsWith("dist/")).map((f) => f.split("/")[1]))];
     expect(distDirs.sort()).toEqual(["cjs", "generated", "openapi.json", "src"]);
     // The published spec variants, and nothing else of generated/ (its code ships built, in dist/generated).
@@ -107,6 +111,19 @@ describe("the packed tarball", () => {
     const files = targets(pkg.exports).map((t) => t.replace(/^\.\//, ""));
     expect(files.length).toBeGreaterThan(10);
     for (const file of files) expect(tarballFiles).toContain(file);
+  });
+
+  it("resolves every relative link of its README, guides and changelog to a file it ships", () => {
+    const broken: string[] = [];
+    for (const file of tarballFiles.filter((f) => f.endsWith(".md"))) {
+      const text = readFileSync(join(root, file), "utf8");
+      for (const [, target] of text.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)) {
+        if (/^[a-z]+:/i.test(target as string)) continue;
+        const path = posix.normalize(posix.join(posix.dirname(file), target as string)).replace(/\/$/, "");
+        if (!tarballFiles.some((f) => f === path || f.startsWith(`${path}/`))) broken.push(`${file}: ${target}`);
+      }
+    }
+    expect(broken).toEqual([]);
   });
 
   it("is used by name from an ES module: client, error guards and the JSON spec", async () => {

@@ -63,6 +63,16 @@ describe("malformed answers", () => {
     expect(api.apiRequests()).toHaveLength(3);
   });
 
+  test("an HTTP error keeps the response it came from, out of logs and JSON", async () => {
+    serve(() => json(404, { message: "Application not found", statusCode: 404 }, { "x-request-id": "req_1" }));
+    const error = (await failure()) as NotFoundError;
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect(error.response?.status).toBe(404);
+    expect(error.response?.headers.get("x-request-id")).toBe("req_1");
+    expect(Object.keys(error)).not.toContain("response");
+    expect(JSON.stringify(error)).not.toContain("response");
+  });
+
   test("a 200 with an empty body is an InvalidResponseError", async () => {
     serve(raw(200, "", { "content-type": "application/json" }));
     const error = await failure();

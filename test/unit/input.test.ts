@@ -177,6 +177,15 @@ describe("baseUrl", () => {
     expect(construct({ baseUrl, credentials })).toBeInstanceOf(ConfigError);
   });
 
+  test("a baseUrl with /api says what to use instead, keeping a gateway's prefix", () => {
+    expect(String(construct({ baseUrl: "https://api.kontext.security/api/v1", credentials }))).toContain(
+      "use baseUrl https://api.kontext.security:",
+    );
+    expect(String(construct({ baseUrl: "https://gw.example.com/kontext/api/v1/", credentials }))).toContain(
+      "use baseUrl https://gw.example.com/kontext:",
+    );
+  });
+
   test("a trailing slash is normalised away", async () => {
     const client = clientFor({ url: `${api.url}/`, fetch: api.fetch });
     expect(client.baseUrl).toBe(api.url);
