@@ -64,20 +64,26 @@ export function lines(items: unknown[]): string {
   return out;
 }
 
+/** The longest cell a terminal shows; in a pipe (no `columns`) cells are whole. */
 const MAX_CELL = 48;
 
 function isScalar(value: unknown): boolean {
   return value === null || ["string", "number", "boolean"].includes(typeof value);
 }
 
-function cell(value: unknown): string {
+/** A value a cell shows as text: a scalar, or an array of scalars. */
+function isFlat(value: unknown): boolean {
+  return isScalar(value) || (Array.isArray(value) && value.every(isScalar));
+}
+
+function cell(value: unknown, columns: number | undefined): string {
   let text: string;
   if (value === undefined || value === null) text = "";
   else if (Array.isArray(value) && value.every(isScalar)) text = value.join(", ");
   else if (typeof value === "object") text = JSON.stringify(value);
   else text = String(value);
   text = text.replace(/\s+/g, " ");
-  return text.length > MAX_CELL ? `${text.slice(0, MAX_CELL - 1)}…` : text;
+  return columns !== undefined && text.length > MAX_CELL ? `${text.slice(0, MAX_CELL - 1)}…` : text;
 }
 
 /** Cuts a line to `columns` characters, marking the cut. */
@@ -86,24 +92,25 @@ function cutTo(line: string, columns: number | undefined): string {
 }
 
 /**
- * Rows of objects as aligned columns: the scalar fields of the first rows, id and name first. Within
- * `columns` (a terminal), as many fields as fit; otherwise all of them.
+ * Rows of objects as aligned columns, id and name first. In a pipe (no `columns`), every field of
+ * every row, whole. Within `columns` (a terminal), the fields that are flat in every row, as many as fit.
  */
 export function grid(rows: unknown[], columns?: number): string {
   if (rows.length === 0) return "(none)\n";
   const fields: string[] = [];
-  for (const row of rows.slice(0, 50)) {
+  const nested = new Set<string>();
+  for (const row of rows) {
     if (row === null || typeof row !== "object") continue;
     for (const [key, value] of Object.entries(row)) {
-      if (!fields.includes(key) && (isScalar(value) || (Array.isArray(value) && value.every(isScalar)))) {
-        fields.push(key);
-      }
+      if (!fields.includes(key)) fields.push(key);
+      if (!isFlat(value)) nested.add(key);
     }
   }
-  if (fields.length === 0) return lines(rows);
+  const kept = columns === undefined ? fields : fields.filter((key) => !nested.has(key));
+  if (kept.length === 0) return lines(rows);
   const rank = (key: string) => (key === "id" ? 0 : key === "name" ? 1 : 2);
-  const shown = fields.sort((a, b) => rank(a) - rank(b));
-  let cells = rows.map((row) => shown.map((key) => cell((row as Record<string, unknown>)?.[key])));
+  const shown = kept.sort((a, b) => rank(a) - rank(b));
+  let cells = rows.map((row) => shown.map((key) => cell((row as Record<string, unknown>)?.[key], columns)));
   let widths = shown.map((key, i) => Math.max(key.length, ...cells.map((r) => (r[i] as string).length)));
   // On a terminal, the fields on the right give way until a row fits; a last one too wide is cut.
   const total = () => widths.reduce((sum, w) => sum + w, 0) + 2 * (widths.length - 1);
@@ -123,14 +130,14 @@ export function grid(rows: unknown[], columns?: number): string {
   return line(shown) + cells.map(line).join("");
 }
 
-function keyValues(value: Record<string, unknown>, prefix = ""): string[] {
+function keyValues(value: Record<string, unknown>, columns: number | undefined, prefix = ""): string[] {
   const out: string[] = [];
   for (const [key, inner] of Object.entries(value)) {
     const name = prefix + key;
     if (inner !== null && typeof inner === "object" && !Array.isArray(inner)) {
-      out.push(...keyValues(inner as Record<string, unknown>, `${name}.`));
+      out.push(...keyValues(inner as Record<string, unknown>, columns, `${name}.`));
     } else {
-      out.push(`${name}: ${cell(inner)}`);
+      out.push(`${name}: ${cell(inner, columns)}`);
     }
   }
   return out;
@@ -138,7 +145,7 @@ function keyValues(value: Record<string, unknown>, prefix = ""): string[] {
 
 /** What a terminal shows: lists as columns, single resources as `field: value` lines, each within `columns` when given. */
 export function table(value: unknown, columns?: number): string {
-  if (value === null || typeof value !== "object") return `${cutTo(cell(value), columns)}\n`;
+  if (value === null || typeof value !== "object") return `${cutTo(cell(value, columns), columns)}\n`;
   if (Array.isArray(value)) return grid(value, columns);
   let out = "";
   const entries = Object.entries(value as Record<string, unknown>);
@@ -148,7 +155,7 @@ export function table(value: unknown, columns?: number): string {
     } else if (inner !== null && typeof inner === "object" && !Array.isArray(inner)) {
       // `{ application }` reads best unprefixed; `{ serviceAccount, credentials }` needs the names.
       const prefix = entries.length > 1 ? `${key}.` : "";
-      out += `${keyValues(inner as Record<string, unknown>, prefix)
+      out += `${keyValues(inner as Record<string, unknown>, columns, prefix)
         .map((line) => cutTo(line, columns))
         .join("\n")}\n`;
     } else if (key === "nextCursor") {
@@ -156,7 +163,7 @@ export function table(value: unknown, columns?: number): string {
     } else if (key === "items") {
       out += "(none)\n";
     } else {
-      out += `${cutTo(`${key}: ${cell(inner)}`, columns)}\n`;
+      out += `${cutTo(`${key}: ${cell(inner, columns)}`, columns)}\n`;
     }
   }
   return out;

@@ -580,6 +580,24 @@ describe("on a terminal", { timeout: 60_000 }, () => {
     expect(first?.length).toBeGreaterThan(60);
   });
 
+  test("in a pipe a table keeps every field whole; a terminal shows only fields flat in every row", async () => {
+    const long = "x".repeat(80);
+    const rows = [
+      { id: "a", name: "one", description: long, integrations: [], oauth: { type: "public" } },
+      { id: "b", name: "two", description: "short", integrations: [{ id: "i1" }], oauth: null },
+    ];
+    api = () => json(200, { items: rows, nextCursor: null });
+    const piped = await kontextBin(["applications", "list", "--output", "table"], { env });
+    const [header, first, second] = piped.stdout.split("\n");
+    expect(header).toMatch(/^id\s+name\s+description\s+integrations\s+oauth$/);
+    expect(first).toContain(long);
+    expect(first).toContain('{"type":"public"}');
+    expect(second).toContain('[{"id":"i1"}]');
+    const shown = await inTerminal(["applications", "list"], 200);
+    expect(shown.output.split("\n")[0]).toMatch(/^id\s+name\s+description$/);
+    expect(shown.output).toContain(`${"x".repeat(47)}…`);
+  });
+
   test("a bare-array answer is a list: one JSON line per item, one table row per item", async () => {
     const rules = [
       { action: "deny", scope: "organization", toolName: "delete_repository" },
