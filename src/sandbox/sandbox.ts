@@ -136,7 +136,15 @@ export function openSandbox(
   for (const symbol of [Symbol.for("nodejs.util.inspect.custom"), Symbol.for("Deno.customInspect")]) {
     Object.defineProperty(credentials, symbol, { value: shown });
   }
-  const seed = options.seed === true ? 1 : typeof options.seed === "number" ? options.seed : undefined;
+  const seedOption = options.seed;
+  if (
+    seedOption !== undefined &&
+    typeof seedOption !== "boolean" &&
+    (typeof seedOption !== "number" || !Number.isSafeInteger(seedOption))
+  ) {
+    throw new TypeError(`${caller}: seed must be true, false or an integer (got ${JSON.stringify(seedOption)})`);
+  }
+  const seed = seedOption === true ? 1 : typeof seedOption === "number" ? seedOption : undefined;
   const { spec, validators } = describe((options.spec as OpenApiDocument | undefined) ?? packageSpec);
   const handler = new SandboxHandler({
     operations: spec.operations,

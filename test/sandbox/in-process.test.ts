@@ -75,6 +75,12 @@ describe("createSandbox", () => {
     expect(() => createSandbox({ url: "https://kontext.test/api" })).toThrow(TypeError);
     expect(() => createSandbox({ url: "kontext.test" })).toThrow(TypeError);
     expect(() => createSandbox({ tokenTtl: 0 })).toThrow("createSandbox: tokenTtl must be a positive number");
+    // A seed read from an environment variable arrives as a string: refused, not silently unseeded.
+    expect(() => createSandbox({ seed: "2" as unknown as number })).toThrow(
+      "createSandbox: seed must be true, false or an integer",
+    );
+    expect(() => createSandbox({ seed: 1.5 })).toThrow(TypeError);
+    expect(createSandbox({ seed: 2 }).url).toBeTypeOf("string");
   });
 
   test("inspect() shows the client id, never the secret", () => {
