@@ -98,6 +98,14 @@ serviceAccounts:
     ]);
   });
 
+  it("keeps $${env:NAME} as a literal ${env:NAME}, and other ${…} text as written (docs/config.md)", () => {
+    const { desired } = loadConfig(
+      "integrations:\n  - name: $${env:HOME} and ${x} and $${x}\n    url: https://t.example\n",
+      { env: { HOME: "/root" } },
+    );
+    expect(desired.integrations[0]?.name).toBe("${env:HOME} and ${x} and $${x}");
+  });
+
   it("warns about a literal secret, and leaves out a write-only field whose variable is unset", () => {
     const literal = loadConfig(
       "integrations:\n  - name: T\n    url: https://t.example\n    authMode: server_token\n    serverToken: hunter2\n",
