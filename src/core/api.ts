@@ -1,8 +1,9 @@
 import createClient, { type Client, defaultBodySerializer } from "openapi-fetch";
 import type { paths } from "../../generated/openapi.js";
-import { ConfigError, errorFromResponse, InvalidResponseError, requestIdOf } from "../errors.js";
+import { ConfigError, InvalidResponseError } from "../errors.js";
 import { type RequestOptions, type ResolvedOptions, type ResolvedRequest, resolveRequest } from "../options.js";
 import { describe, intParam, isObject, pathId } from "../validate.js";
+import { errorFromResponse, requestIdOf } from "./http-errors.js";
 import { type Auth, type Received, send } from "./transport.js";
 
 /**

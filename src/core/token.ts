@@ -1,6 +1,7 @@
-import { ConfigError, errorFromResponse, OAuthError, requestIdOf } from "../errors.js";
+import { ConfigError, OAuthError } from "../errors.js";
 import type { ClientCredentials, ResolvedCredentials, ResolvedOptions } from "../options.js";
 import { checkCredentials, isObject } from "../validate.js";
+import { errorFromResponse, requestIdOf } from "./http-errors.js";
 import type { Redactor } from "./redact.js";
 import { type Auth, type Received, send } from "./transport.js";
 

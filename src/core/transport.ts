@@ -1,13 +1,6 @@
-import {
-  AbortError,
-  InvalidResponseError,
-  KontextError,
-  NetworkError,
-  parseRetryAfterMs,
-  requestIdOf,
-  TimeoutError,
-} from "../errors.js";
+import { AbortError, InvalidResponseError, KontextError, NetworkError, TimeoutError } from "../errors.js";
 import type { ResolvedTransport } from "../options.js";
+import { parseRetryAfterMs, requestIdOf } from "./http-errors.js";
 
 /** How the transport authenticates a request and recovers from a 401. */
 export interface Auth {

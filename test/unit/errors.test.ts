@@ -1,5 +1,6 @@
 import { inspect } from "node:util";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import * as errorsEntry from "../../src/errors.js";
 import {
   BadRequestError,
   ConflictError,
@@ -61,6 +62,12 @@ describe("malformed answers", () => {
     const error = await failure(clientFor(api));
     expect(error).toBeInstanceOf(ServerError);
     expect(api.apiRequests()).toHaveLength(3);
+  });
+
+  test("the ./errors entry holds the error classes and their guards, nothing internal", () => {
+    const names = Object.keys(errorsEntry);
+    expect(names.filter((name) => !/^(\w+Error|is\w+Error)$/.test(name))).toEqual([]);
+    expect(names).toContain("isNotFoundError");
   });
 
   test("an HTTP error keeps the response it came from, out of logs and JSON", async () => {
