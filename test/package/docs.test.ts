@@ -198,18 +198,25 @@ async function chooseLanguage(tab: Page, tag: string, operationId: string, wante
   const labels = await Promise.all(buttons.map((b) => b.evaluate((e) => e.textContent?.trim() ?? "")));
   const button = buttons[labels.findIndex((l) => LANGUAGES.includes(l))];
   if (!button) throw new Error(`${operationId} has no code-sample language selector (buttons: ${labels.join(", ")})`);
+  const before = await tab.evaluate(
+    (section) => [...document.querySelectorAll(`${section} pre`)].map((pre) => pre.textContent).join("\n"),
+    section,
+  );
   await button.click();
   const items = await tab.$$('li[role="menuitem"]');
   const texts = await Promise.all(items.map((i) => i.evaluate((e) => e.textContent?.trim() ?? "")));
   const item = items[texts.indexOf(wanted)];
   if (!item) throw new Error(`the language selector offers ${texts.join(", ")}, not "${wanted}"`);
   await item.click();
+  // The label changes first; the sample under it is drawn in a later frame, so wait for both.
   await tab.waitForFunction(
-    (selector, label) =>
-      [...document.querySelectorAll(`${selector} button`)].some((b) => b.textContent?.trim() === label),
+    (selector, label, before) =>
+      [...document.querySelectorAll(`${selector} button`)].some((b) => b.textContent?.trim() === label) &&
+      [...document.querySelectorAll(`${selector} pre`)].map((pre) => pre.textContent).join("\n") !== before,
     { timeout: 10_000 },
     section,
     wanted,
+    before,
   );
 }
 
