@@ -137,11 +137,7 @@ export function openSandbox(
     Object.defineProperty(credentials, symbol, { value: shown });
   }
   const seedOption = options.seed;
-  if (
-    seedOption !== undefined &&
-    typeof seedOption !== "boolean" &&
-    (typeof seedOption !== "number" || !Number.isSafeInteger(seedOption))
-  ) {
+  if (seedOption !== undefined && typeof seedOption !== "boolean" && !Number.isSafeInteger(seedOption)) {
     throw new TypeError(`${caller}: seed must be true, false or an integer (got ${JSON.stringify(seedOption)})`);
   }
   const seed = seedOption === true ? 1 : typeof seedOption === "number" ? seedOption : undefined;
